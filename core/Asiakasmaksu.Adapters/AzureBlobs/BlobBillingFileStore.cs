@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using Asiakasmaksu.Application.Import;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Asiakasmaksu.Adapters.AzureBlobs;
+
+/// <summary>Billing files in the <c>billing</c> container; error reports to <c>billing-errors/&lt;file&gt;.errors.csv</c>.</summary>
+public sealed class BlobBillingFileStore(BlobContainerClient billing, BlobContainerClient errors) : IBillingFileStore
+{
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<BillingFileInfo> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var blob in billing.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return new BillingFileInfo(blob.Name, blob.Properties.ETag?.ToString() ?? string.Empty, blob.Properties.ContentLength ?? 0);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<Stream> OpenReadAsync(string name, CancellationToken cancellationToken) =>
+        await billing.GetBlobClient(name).OpenReadAsync(new BlobOpenReadOptions(allowModifications: false) { BufferSize = 1 << 20 }, cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc/>
+    public async Task<string> WriteErrorReportAsync(string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        var name = $"{fileName}.errors.csv";
+        await errors.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/csv; charset=utf-8" } }, cancellationToken).ConfigureAwait(false);
+        return $"{errors.Name}/{name}";
+    }
+}

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Asiakasmaksu.Adapters.Azurite;
+
+/// <summary>
+/// A private Azurite (the Azure Storage emulator, pinned in the repository's package.json) on loopback, on
+/// free ports, with its data in a fresh temp folder. Installs Azurite with <c>npm ci</c> when missing.
+/// Disposing kills it and deletes the temp folder.
+/// </summary>
+/// <remarks>
+/// Azurite is also killed when this process exits normally (AppDomain.ProcessExit) and, with
+/// <see cref="AzuriteOptions.ExitWithParent"/> (the default), when this process crashes or is killed:
+/// Azurite exits when its standard input, held open by this process, closes.
+/// </remarks>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    /// <summary>The emulator's well-known account name.</summary>
+    public const string DevelopmentAccountName = "devstoreaccount1";
+
+    /// <summary>The emulator's well-known, public account key.</summary>
+    public const string DevelopmentAccountKey =
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(10);
+
+    private readonly Process process;
+    private readonly OutputRing output;
+    private readonly InstanceFolder instanceFolder;
+    private int stopped;
+
+    private AzuriteProcess(AzuriteLauncher.Launched launched, InstanceFolder instanceFolder, string dataFolder)
+    {
+        process = launched.Process;
+        output = launched.Output;
+        this.instanceFolder = instanceFolder;
+        DataFolder = dataFolder;
+        ProcessId = process.Id;
+        BlobServiceUri = AccountUri(launched.Endpoints.Blob);
+        QueueServiceUri = AccountUri(launched.Endpoints.Queue);
+        TableServiceUri = AccountUri(launched.Endpoints.Table);
+        ConnectionString = string.Create(
+            CultureInfo.InvariantCulture,
+            $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccountName};AccountKey={DevelopmentAccountKey};" +
+            $"BlobEndpoint={BlobServiceUri};QueueEndpoint={QueueServiceUri};TableEndpoint={TableServiceUri};");
+    }
+
+    /// <summary>A connection string with explicit blob, queue and table endpoints for this instance.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The blob service, such as <c>http://127.0.0.1:37831/devstoreaccount1</c>.</summary>
+    public Uri BlobServiceUri { get; }
+
+    /// <summary>The queue service, such as <c>http://127.0.0.1:44547/devstoreaccount1</c>.</summary>
+    public Uri QueueServiceUri { get; }
+
+    /// <summary>The table service, such as <c>http://127.0.0.1:35639/devstoreaccount1</c>.</summary>
+    public Uri TableServiceUri { get; }
+
+    /// <summary>
+    /// Azurite's data folder (<c>--location</c>); with in-memory persistence, an empty scratch folder used as its
+    /// working directory. Deleted on disposal unless it was given by <see cref="AzuriteOptions.DataFolder"/>.
+    /// </summary>
+    public string DataFolder { get; }
+
+    /// <summary>The node process's id.</summary>
+    public int ProcessId { get; }
+
+    /// <summary>Azurite's last output lines (stdout and stderr), oldest first.</summary>
+    public IReadOnlyList<string> RecentOutput => output.Snapshot();
+
+    /// <summary>
+    /// Finds the repository root, installs Azurite there if needed (<c>npm ci</c>, under a cross-process lock)
+    /// and starts it on loopback with free ports.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">node or npm is missing or fails, or Azurite exits early.</exception>
+    /// <exception cref="TimeoutException">Azurite did not come up within <see cref="AzuriteOptions.StartupTimeout"/>.</exception>
+    public static async Task<AzuriteProcess> StartAsync(AzuriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new AzuriteOptions();
+        if (options.InMemoryPersistence && options.DataFolder is not null)
+        {
+            throw new ArgumentException("AzuriteOptions.DataFolder cannot be combined with InMemoryPersistence.", nameof(options));
+        }
+
+        var root = RepositoryRoot.Find(options.RepositoryRoot);
+        var script = await AzuriteInstaller.EnsureInstalledAsync(root, options, cancellationToken).ConfigureAwait(false);
+        InstanceFolder.SweepStale();
+        var instanceFolder = InstanceFolder.Create();
+        try
+        {
+            var dataFolder = Directory.CreateDirectory(options.DataFolder ?? Path.Combine(instanceFolder.Path, "data")).FullName;
+            var launched = await AzuriteLauncher.LaunchAsync(script, instanceFolder.Path, dataFolder, options, cancellationToken)
+                .ConfigureAwait(false);
+            var azurite = new AzuriteProcess(launched, instanceFolder, dataFolder);
+            ExitCleanup.Track(azurite);
+            return azurite;
+        }
+        catch
+        {
+            instanceFolder.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Whether every storage endpoint the connection string names answers HTTP within <paramref name="timeout"/>
+    /// (any HTTP status counts). Explicit Blob/Queue/TableEndpoint values are probed; otherwise
+    /// <c>UseDevelopmentStorage=true</c> means 127.0.0.1:10000-10002, and an account name its public endpoints.
+    /// </summary>
+    /// <exception cref="ArgumentException">The string names no endpoint and no account.</exception>
+    public static Task<bool> IsReachableAsync(string connectionString, TimeSpan timeout) =>
+        StorageProbe.IsReachableAsync(connectionString, timeout);
+
+    /// <summary>Kills Azurite (and any child), waits for it to exit and deletes its temp folder (best effort).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref stopped, 1) != 0)
+        {
+            return;
+        }
+
+        ExitCleanup.Forget(this);
+        ChildProcesses.KillTree(process);
+        using (var wait = new CancellationTokenSource(ExitWait))
+        {
+            try
+            {
+                await process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Best effort: the process did not report its exit in time.
+            }
+        }
+
+        process.Dispose();
+        instanceFolder.Dispose();
+    }
+
+    /// <summary>Synchronous stop for process exit: kill, wait briefly, delete the temp folder.</summary>
+    internal void StopNow()
+    {
+        if (Interlocked.Exchange(ref stopped, 1) != 0)
+        {
+            return;
+        }
+
+        ChildProcesses.KillTree(process);
+        process.WaitForExit(TimeSpan.FromSeconds(2));
+        instanceFolder.Dispose();
+    }
+
+    private static Uri AccountUri(Uri service) => new(service, DevelopmentAccountName);
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Asiakasmaksu.Application.Import;
+
+namespace Asiakasmaksu.Adapters.Files;
+
+/// <summary>Billing files in a local folder; error reports in a sibling folder (the local stand-ins for the billing and billing-errors containers).</summary>
+public sealed class FolderBillingFileStore(string billingFolder, string errorsFolder) : IBillingFileStore
+{
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<BillingFileInfo> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(billingFolder);
+        foreach (var path in Directory.EnumerateFiles(billingFolder).Where(p => !p.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(path);
+            yield return new BillingFileInfo(info.Name, string.Create(CultureInfo.InvariantCulture, $"{info.Length}-{info.LastWriteTimeUtc.Ticks}"), info.Length);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public Task<Stream> OpenReadAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream>(new FileStream(Path.Combine(billingFolder, FileNames.Safe(name)), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true));
+
+    /// <inheritdoc/>
+    public async Task<string> WriteErrorReportAsync(string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(errorsFolder);
+        var path = Path.Combine(errorsFolder, FileNames.Safe(fileName) + ".errors.csv");
+        await using var file = File.Create(path);
+        await content.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+        return path;
+    }
+}

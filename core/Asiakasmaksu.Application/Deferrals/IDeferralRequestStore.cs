@@ -1,0 +1,17 @@
+namespace Asiakasmaksu.Application.Deferrals;
+
+/// <summary>Where deferral requests are kept.</summary>
+public interface IDeferralRequestStore
+{
+    /// <summary>Adds a request; adding the same id again keeps the first.</summary>
+    Task AddAsync(DeferralRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The request, or null.</summary>
+    Task<DeferralRequest?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Moves a pending request to its outcome; false when it was no longer pending (someone else decided it first).</summary>
+    Task<bool> CompleteAsync(DeferralRequest decided, CancellationToken cancellationToken);
+
+    /// <summary>Requests with the given status (all when null), oldest first.</summary>
+    IAsyncEnumerable<DeferralRequest> ListAsync(string? status, CancellationToken cancellationToken);
+}

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+
+namespace Asiakasmaksu.Application.Import;
+
+/// <summary>A read-only stream that computes the SHA-256 of everything read through it (the import id).</summary>
+internal sealed class HashingStream(Stream inner) : Stream
+{
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var n = inner.Read(buffer);
+        hash.AppendData(buffer[..n]);
+        return n;
+    }
+
+    /// <summary>Reads what is left, so that the hash covers the whole file.</summary>
+    public void ReadToEnd()
+    {
+        var buffer = new byte[1 << 16];
+        while (Read(buffer) > 0)
+        {
+        }
+    }
+
+    /// <summary>The hash of everything read, as lower-case hex.</summary>
+    public string HashHex() => Convert.ToHexStringLower(hash.GetHashAndReset());
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            hash.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

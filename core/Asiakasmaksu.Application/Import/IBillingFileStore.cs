@@ -1,0 +1,14 @@
+namespace Asiakasmaksu.Application.Import;
+
+/// <summary>Where billing files arrive and their error reports go: the billing and billing-errors containers in Azure, folders locally.</summary>
+public interface IBillingFileStore
+{
+    /// <summary>The files waiting in the billing container or folder.</summary>
+    IAsyncEnumerable<BillingFileInfo> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Opens a file for reading.</summary>
+    Task<Stream> OpenReadAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Stores the error report of <paramref name="fileName"/> (as <c>&lt;file&gt;.errors.csv</c>) from <paramref name="content"/>; returns where it is.</summary>
+    Task<string> WriteErrorReportAsync(string fileName, Stream content, CancellationToken cancellationToken);
+}

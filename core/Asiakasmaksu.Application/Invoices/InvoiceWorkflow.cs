@@ -1,0 +1,63 @@
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
+
+namespace Asiakasmaksu.Application.Invoices;
+
+/// <summary>
+/// The one path by which any command reaches an invoice: load, decide, evolve, compose notices,
+/// commit with optimistic concurrency. Used by the scheduler, the Durable activity, the staff API,
+/// the bank-file import and the simulator alike.
+/// </summary>
+public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, TimeProvider clock)
+{
+    private const int MaxAttempts = 5;
+
+    /// <summary>The rules applied.</summary>
+    public InvoiceRules Rules => rules;
+
+    /// <summary>Decides <paramref name="command"/> on invoice <paramref name="id"/> and stores the outcome.</summary>
+    public async Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await store.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+            if (stored is null)
+            {
+                return new CommandOutcome.NotFound(id);
+            }
+
+            var decision = InvoiceDecider.Decide(stored.State, command, rules);
+            if (decision is Decision.Refused refused)
+            {
+                return new CommandOutcome.Refused(stored.State, refused.Kind, refused.Reason);
+            }
+
+            var events = ((Decision.Accepted)decision).Events;
+            var (afterState, notices) = NoticeComposer.Apply(stored.State, events);
+            var after = (IssuedInvoice)afterState;
+            var notBefore = command is InvoiceCommand.Advance ? command.On.AddDays(1) : command.On;
+            var next = CollectionSchedule.NextWakeUp(after, notBefore, rules);
+            if (events.Count == 0 && next == stored.NextWakeUp)
+            {
+                return new CommandOutcome.Unchanged(stored.State, stored.NextWakeUp);
+            }
+
+            try
+            {
+                await store.CommitAsync(new InvoiceChange(stored.State, stored.ConcurrencyToken, events, after, notices, next, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                return events.Count == 0
+                    ? new CommandOutcome.Unchanged(after, next)
+                    : new CommandOutcome.Applied(stored.State, after, events, notices, next);
+            }
+            catch (ConcurrencyConflictException) when (onConflict == ConflictPolicy.Retry && attempt < MaxAttempts)
+            {
+            }
+            catch (ConcurrencyConflictException)
+            {
+                var current = await store.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+                return new CommandOutcome.Conflict(current?.State ?? stored.State);
+            }
+        }
+    }
+}

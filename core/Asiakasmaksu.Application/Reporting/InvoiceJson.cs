@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json;
+using Asiakasmaksu.Application.Store;
+
+namespace Asiakasmaksu.Application.Reporting;
+
+/// <summary>
+/// An invoice as one JSON object (docs/simulate.md, the staff API): batchId, clientId, invoiceId,
+/// invoiceDate, dueDate (current), amount, reference, status, stage, balance {principal, fees,
+/// interest}, credit, timeline.
+/// </summary>
+public static class InvoiceJson
+{
+    /// <summary>Writes <paramref name="stored"/> as an object; <paramref name="extra"/> may add fields before the timeline.</summary>
+    public static void Write(Utf8JsonWriter w, StoredInvoice stored, Action<Utf8JsonWriter>? extra = null)
+    {
+        var invoice = stored.State;
+        var f = invoice.Facts;
+        w.WriteStartObject();
+        w.WriteString("batchId", f.BatchId);
+        w.WriteString("clientId", f.ClientId);
+        w.WriteString("invoiceId", f.Id.Value);
+        w.WriteString("invoiceDate", Iso(f.InvoiceDate));
+        var due = invoice.Stage.DueDate ?? (invoice.Stage as Domain.Invoices.Stage.AwaitingNewDueDate)?.PreviousDueDate;
+        if (due is { } d)
+        {
+            w.WriteString("dueDate", Iso(d));
+        }
+        else
+        {
+            w.WriteNull("dueDate");
+        }
+
+        w.WriteString("amount", f.Amount.ToString());
+        w.WriteString("reference", f.Reference);
+        w.WriteString("status", invoice.Status);
+        w.WriteString("stage", invoice.Stage.Name);
+        w.WriteStartObject("balance");
+        w.WriteString("principal", invoice.Ledger.Principal.ToString());
+        w.WriteString("fees", invoice.Ledger.Fees.ToString());
+        w.WriteString("interest", invoice.Ledger.Interest.ToString());
+        w.WriteEndObject();
+        w.WriteString("credit", invoice.Ledger.Credit.ToString());
+        extra?.Invoke(w);
+        w.WritePropertyName("timeline");
+        TimelineJson.Write(w, stored.History);
+        w.WriteEndObject();
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,12 @@
+using Asiakasmaksu.Application.Import;
+
+namespace Asiakasmaksu.Application.Simulation;
+
+/// <summary>What a simulation did, for the summary a person reads.</summary>
+/// <param name="Imports">Each billing file's import report.</param>
+/// <param name="Days">Days simulated.</param>
+/// <param name="InvoicesByStatus">Invoices at the end, by status.</param>
+/// <param name="Notices">Notices delivered.</param>
+/// <param name="EventsApplied">Events applied.</param>
+/// <param name="EventsRejected">Events refused.</param>
+public sealed record SimulationSummary(IReadOnlyList<ImportReport> Imports, int Days, IReadOnlyDictionary<string, int> InvoicesByStatus, int Notices, int EventsApplied, int EventsRejected);

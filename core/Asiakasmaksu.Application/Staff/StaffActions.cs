@@ -1,0 +1,85 @@
+using System.Globalization;
+using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Invoices;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Staff;
+using C = Asiakasmaksu.Domain.Invoices.InvoiceCommand;
+
+namespace Asiakasmaksu.Application.Staff;
+
+/// <summary>
+/// The staff's changes to one invoice, as one set of use cases for the staff API (local and
+/// Azure) and the simulator. Each takes who, when and why (<see cref="Stamp"/>), decides on the
+/// Helsinki day of the stamp, and leaves an audit record whatever the outcome. A change that
+/// loses a race is reported as a conflict, never applied on top of a state nobody saw.
+/// </summary>
+public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
+{
+    /// <summary>Moves the due date.</summary>
+    public Task<StaffResult> DeferAsync(InvoiceId id, DateOnly newDueDate, Stamp stamp, CancellationToken cancellationToken) =>
+        RunAsync(id, "deferral", $"newDueDate={Iso(newDueDate)}", new C.Defer(Day(stamp), newDueDate, stamp), stamp, cancellationToken);
+
+    /// <summary>Agrees a payment plan.</summary>
+    public Task<StaffResult> AgreePaymentPlanAsync(InvoiceId id, IReadOnlyList<Installment> installments, Stamp stamp, CancellationToken cancellationToken) =>
+        RunAsync(id, "payment_plan", "installments=" + string.Join(',', installments.Select(i => $"{Iso(i.DueDate)}:{i.Amount}")), new C.AgreePaymentPlan(Day(stamp), ValueList.From(installments), stamp), stamp, cancellationToken);
+
+    /// <summary>Records a payment; <paramref name="paymentId"/> makes it idempotent.</summary>
+    public Task<StaffResult> RecordPaymentAsync(InvoiceId id, string paymentId, Money amount, DateOnly paidOn, Stamp stamp, CancellationToken cancellationToken) =>
+        RunAsync(id, "payment", $"amount={amount};paidOn={Iso(paidOn)};paymentId={paymentId}", new C.RecordPayment(Day(stamp), paymentId, paidOn, amount, stamp), stamp, cancellationToken);
+
+    /// <summary>Gives up collecting the invoice.</summary>
+    public Task<StaffResult> WaiveAsync(InvoiceId id, Stamp stamp, CancellationToken cancellationToken) =>
+        RunAsync(id, "waiver", string.Empty, new C.Waive(Day(stamp), stamp), stamp, cancellationToken);
+
+    /// <summary>Cancels an erroneous invoice or undoes an erroneous transfer.</summary>
+    public Task<StaffResult> CancelAsync(InvoiceId id, CancellationReason reason, Stamp stamp, CancellationToken cancellationToken) =>
+        RunAsync(id, "cancellation", $"reason={(reason == CancellationReason.ErroneousInvoice ? "erroneous_invoice" : "erroneous_transfer")}", new C.Cancel(Day(stamp), reason, stamp), stamp, cancellationToken);
+
+    /// <summary>Records a rectification claim.</summary>
+    public Task<StaffResult> ReceiveClaimAsync(InvoiceId id, string claimId, DateOnly receivedOn, Stamp stamp, CancellationToken cancellationToken) =>
+        RunAsync(id, "rectification_claim", $"claimId={claimId};receivedOn={Iso(receivedOn)}", new C.ReceiveRectificationClaim(Day(stamp), claimId, receivedOn, stamp), stamp, cancellationToken);
+
+    /// <summary>Decides a rectification claim.</summary>
+    public Task<StaffResult> DecideClaimAsync(InvoiceId id, string claimId, bool accepted, Money? newAmount, Stamp stamp, CancellationToken cancellationToken) =>
+        RunAsync(id, "rectification_decision", $"claimId={claimId};accepted={accepted};newAmount={newAmount?.ToString() ?? "-"}", new C.DecideRectificationClaim(Day(stamp), claimId, accepted, newAmount, stamp), stamp, cancellationToken);
+
+    /// <summary>Writes off one invoice of a deceased client's estate (the estate use case calls this for each).</summary>
+    public Task<StaffResult> WriteOffForEstateAsync(InvoiceId id, DateOnly inventoryDate, Stamp stamp, CancellationToken cancellationToken) =>
+        RunAsync(id, "estate_write_off", $"inventoryDate={Iso(inventoryDate)}", new C.WriteOffForEstate(Day(stamp), inventoryDate, stamp), stamp, cancellationToken);
+
+    /// <summary>The Helsinki business day of a stamp.</summary>
+    public static DateOnly Day(Stamp stamp) => BusinessTime.DateOf(stamp.At);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private async Task<StaffResult> RunAsync(InvoiceId id, string action, string details, InvoiceCommand command, Stamp stamp, CancellationToken cancellationToken)
+    {
+        var outcome = await workflow.ExecuteAsync(id, command, ConflictPolicy.Report, cancellationToken).ConfigureAwait(false);
+        var (name, before, after, refusal) = outcome switch
+        {
+            CommandOutcome.Applied a => ("applied", a.Before, a.After, (string?)null),
+            CommandOutcome.Unchanged u => ("unchanged", u.State, null, null),
+            CommandOutcome.Refused r => ("refused", r.State, null, r.Reason),
+            CommandOutcome.Conflict c => ("conflict", c.Current, null, "another change was made to the invoice at the same time"),
+            _ => ("not_found", (IssuedInvoice?)null, (IssuedInvoice?)null, "no such invoice"),
+        };
+        var record = new AuditRecord(
+            AuditIds.Next(stamp.At),
+            stamp.At,
+            stamp.Actor.StaffId,
+            stamp.Actor.Role.Name(),
+            action,
+            id.Value,
+            before?.Facts.ClientId,
+            name,
+            stamp.Reason,
+            refusal,
+            AuditSummary.Of(before),
+            AuditSummary.Of(after),
+            details);
+        await audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
+        return new StaffResult(outcome, record.Id);
+    }
+}

@@ -1,0 +1,47 @@
+using Asiakasmaksu.Domain.Invoices;
+
+namespace Asiakasmaksu.Application.Store;
+
+/// <summary>
+/// Where invoices live: their event histories, the notices they caused (the outbox), and the
+/// indexes the use cases need. Azure Table Storage in production and on Azurite; an in-memory
+/// store for simulations. Both pass the same contract tests.
+/// </summary>
+public interface IInvoiceStore
+{
+    /// <summary>The invoice with its history, or null when it does not exist.</summary>
+    Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Commits <paramref name="change"/> atomically (events, notices, wake-up) if the invoice is still at
+    /// the change's token; throws <see cref="ConcurrencyConflictException"/> otherwise. A change without
+    /// events only moves the wake-up. Returns the new token.
+    /// </summary>
+    Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates invoices from an import. Idempotent: an invoice already created by the same import is
+    /// reported as created; one created by another import, or lines already used with other
+    /// content, are reported and left alone. Never creates anything twice.
+    /// </summary>
+    Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Wake-ups on or before <paramref name="through"/>, oldest first. A stale entry (left by a commit that
+    /// failed, or by a change since) may appear: callers re-check the invoice and then
+    /// <see cref="ForgetWakeUpAsync"/> an entry that no longer matches.
+    /// </summary>
+    IAsyncEnumerable<WakeUp> DueForWakeUpAsync(DateOnly through, CancellationToken cancellationToken);
+
+    /// <summary>Removes the wake-up entry of <paramref name="id"/> for <paramref name="day"/> unless it is the invoice's current one.</summary>
+    Task ForgetWakeUpAsync(InvoiceId id, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>The invoices of a client.</summary>
+    IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, CancellationToken cancellationToken);
+
+    /// <summary>Every invoice (for reports, self-healing and simulation output).</summary>
+    IAsyncEnumerable<InvoiceSummary> ListAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>The invoice a national reference (digits) belongs to, or null.</summary>
+    Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken);
+}

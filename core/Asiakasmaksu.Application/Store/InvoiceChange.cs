@@ -1,0 +1,28 @@
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
+
+namespace Asiakasmaksu.Application.Store;
+
+/// <summary>
+/// New events of an existing invoice, committed atomically with the notices they cause (the
+/// outbox) if the invoice is still at <see cref="ConcurrencyToken"/>.
+/// </summary>
+/// <param name="Before">The invoice as loaded.</param>
+/// <param name="ConcurrencyToken">The token it was loaded with.</param>
+/// <param name="Events">The new events, in order; numbered from the loaded version + 1.</param>
+/// <param name="After">The state after them.</param>
+/// <param name="Notices">The notices the events cause.</param>
+/// <param name="NextWakeUp">When the invoice must wake up next, or null.</param>
+/// <param name="RecordedAt">When.</param>
+public sealed record InvoiceChange(
+    IssuedInvoice Before,
+    string ConcurrencyToken,
+    IReadOnlyList<InvoiceEvent> Events,
+    IssuedInvoice After,
+    IReadOnlyList<Notice> Notices,
+    DateOnly? NextWakeUp,
+    DateTimeOffset RecordedAt)
+{
+    /// <summary>The invoice.</summary>
+    public InvoiceId Id => After.Facts.Id;
+}

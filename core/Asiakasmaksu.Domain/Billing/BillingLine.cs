@@ -1,0 +1,49 @@
+using Asiakasmaksu.Domain.Invoices;
+
+namespace Asiakasmaksu.Domain.Billing;
+
+/// <summary>
+/// One accepted line of a billing file (laskutusaineisto). Holds personal data (name, address,
+/// henkilötunnus): never logged. <see cref="ContentHash"/> identifies the content, so that a
+/// repeated (batch_id, line_id) with the same content is recognised as the same line.
+/// </summary>
+/// <param name="LineNumber">The line in the file where the record starts (the header is line 1).</param>
+/// <param name="BatchId">The billing batch.</param>
+/// <param name="LineId">The line's id, unique within the batch.</param>
+/// <param name="ClientId">The client.</param>
+/// <param name="Client">The client's name and address.</param>
+/// <param name="Language">The client's language.</param>
+/// <param name="ServiceCode">The service billed.</param>
+/// <param name="ServiceDate">The day of the service.</param>
+/// <param name="Amount">The amount.</param>
+/// <param name="CountsTowardCeiling">Whether the fee counts toward the annual ceiling.</param>
+/// <param name="InvoiceDate">The invoice date.</param>
+/// <param name="Email">Where notices are emailed, if anywhere.</param>
+/// <param name="Representative">The guardian or relative who receives the mail, if any.</param>
+/// <param name="Quantity">Quantity, when given.</param>
+/// <param name="UnitPrice">Unit price, when given.</param>
+/// <param name="ContentHash">A hash of every field (including the henkilötunnus, which is not kept otherwise).</param>
+public sealed record BillingLine(
+    int LineNumber,
+    string BatchId,
+    string LineId,
+    string ClientId,
+    PostalAddress Client,
+    Language Language,
+    string ServiceCode,
+    DateOnly ServiceDate,
+    Money Amount,
+    bool CountsTowardCeiling,
+    DateOnly InvoiceDate,
+    string? Email,
+    PostalAddress? Representative,
+    decimal? Quantity,
+    Money? UnitPrice,
+    string ContentHash)
+{
+    /// <summary>The invoice line this billing line becomes.</summary>
+    public InvoiceLine ToInvoiceLine() => new(LineId, ServiceCode, ServiceDate, Amount, CountsTowardCeiling, Quantity, UnitPrice);
+
+    /// <summary>Who receives the mail: the representative when named, else the client.</summary>
+    public Recipient Recipient => new(Representative ?? Client, Email, Representative is not null);
+}

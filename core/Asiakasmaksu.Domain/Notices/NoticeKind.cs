@@ -1,0 +1,35 @@
+namespace Asiakasmaksu.Domain.Notices;
+
+/// <summary>The kinds of notice the system sends.</summary>
+public enum NoticeKind
+{
+    /// <summary>The invoice itself (also a corrected invoice after an accepted rectification).</summary>
+    Invoice,
+
+    /// <summary>Payment reminder (maksumuistutus).</summary>
+    Reminder,
+
+    /// <summary>First collection letter (perintäkirje).</summary>
+    CollectionLetter1,
+
+    /// <summary>Second collection letter.</summary>
+    CollectionLetter2,
+
+    /// <summary>Notice of transfer to enforcement (ulosotto).</summary>
+    Enforcement,
+
+    /// <summary>Confirmation of a new due date.</summary>
+    DeferralConfirmation,
+
+    /// <summary>Confirmation of a payment plan with its installments.</summary>
+    PaymentPlanConfirmation,
+
+    /// <summary>Confirmation to the estate administrator that the fees were written off.</summary>
+    WriteOffConfirmation,
+
+    /// <summary>Confirmation that collection was given up.</summary>
+    WaiverConfirmation,
+
+    /// <summary>A requested deferral was not granted (rejected by a supervisor, or not decided in time); the due date stays.</summary>
+    DeferralRefused,
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.StaffApi.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace Asiakasmaksu.StaffApi.Endpoints;
+
+public sealed partial class StaffApiHandlers
+{
+    /// <summary>GET /api/audit?invoiceId=&amp;clientId=&amp;from=&amp;to=: the audit trail, oldest first (at most 1000).</summary>
+    public Task<IResult> QueryAuditAsync(HttpContext context) => ReadAsync(context, async _ =>
+    {
+        var q = context.Request.Query;
+        var query = new AuditQuery(
+            Optional(q["invoiceId"].ToString()),
+            Optional(q["clientId"].ToString()),
+            Instant(q["from"].ToString(), "from"),
+            Instant(q["to"].ToString(), "to"));
+        var records = new List<AuditRecord>();
+        await foreach (var record in services.Audit.QueryAsync(query, context.RequestAborted).ConfigureAwait(false))
+        {
+            records.Add(record);
+        }
+
+        return ApiJson.Ok(w =>
+        {
+            w.WriteStartArray();
+            foreach (var r in records)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", r.Id);
+                w.WriteString("at", r.At.ToString("O", CultureInfo.InvariantCulture));
+                w.WriteString("staffId", r.StaffId);
+                w.WriteString("role", r.Role);
+                w.WriteString("action", r.Action);
+                w.WriteString("invoiceId", r.InvoiceId);
+                w.WriteString("clientId", r.ClientId);
+                w.WriteString("outcome", r.Outcome);
+                w.WriteString("reason", r.Why);
+                w.WriteString("refusal", r.RefusalReason);
+                w.WriteString("before", r.Before);
+                w.WriteString("after", r.After);
+                w.WriteString("details", r.Details);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        });
+    });
+
+    private static string? Optional(string text) =>
+        text.Length == 0 ? null : text.Length <= 100 ? text : throw new BadRequest("query", "A query value is longer than 100 characters.");
+
+    private static DateTimeOffset? Instant(string text, string name)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return Application.Time.BusinessTime.StartOf(day);
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? instant
+            : throw new BadRequest(name, $"{name} must be a date yyyy-mm-dd or an ISO 8601 instant.");
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+using Asiakasmaksu.Application.Deferrals;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.StaffApi.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace Asiakasmaksu.StaffApi.Endpoints;
+
+public sealed partial class StaffApiHandlers
+{
+    /// <summary>
+    /// POST /api/invoices/{invoiceId}/deferral-requests {newDueDate, reason}: a deferral beyond the
+    /// caller's authority (up to 12 months) goes to a supervisor; 202 with the request id.
+    /// <paramref name="started"/> lets the Functions app start the approval orchestration; the
+    /// local host notifies approvers directly.
+    /// </summary>
+    public Task<IResult> RequestDeferralAsync(HttpContext context, string invoiceId, Func<DeferralRequest, Task>? started = null) =>
+        ChangeAsync(context, ["newDueDate", "reason"], async (caller, f, scope) =>
+        {
+            var (request, kind, refusal) = await services.Deferrals.RequestAsync($"dr-{scope}", new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false);
+            if (request is null)
+            {
+                return new Change(Refusal(kind, refusal!, "newDueDate"), null);
+            }
+
+            await (started?.Invoke(request) ?? services.Deferrals.NotifyApproversAsync(request, context.RequestAborted)).ConfigureAwait(false);
+            return new Change(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted), null);
+        });
+
+    /// <summary>
+    /// POST /api/deferral-requests/{requestId}/decision {approve, note} (supervisor): applies or rejects.
+    /// <paramref name="decide"/> lets the Functions app hand the decision to the orchestration (202); locally it is applied at once (200).
+    /// </summary>
+    public Task<IResult> DecideDeferralAsync(HttpContext context, string requestId, Func<DeferralRequest, bool, string?, Task>? decide = null) =>
+        ChangeAsync(context, ["approve", "note"], async (caller, f, _) =>
+        {
+            var approve = f.Bool("approve");
+            var note = f.OptionalText("note");
+            if (decide is not null)
+            {
+                var request = await services.Deferrals.GetAsync(requestId, context.RequestAborted).ConfigureAwait(false);
+                if (request is null || !caller.IsSupervisorOrAbove || !request.IsPending)
+                {
+                    return new Change(
+                        request is null ? Problems.NotFound($"no deferral request {Clip(requestId)}")
+                        : !caller.IsSupervisorOrAbove ? Problems.Forbidden("a deferral request is decided by a supervisor or director")
+                        : Problems.Conflict($"the request is already {request.Status}"),
+                        null);
+                }
+
+                await decide(request, approve, note).ConfigureAwait(false);
+                return new Change(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted), null);
+            }
+
+            var (decided, kind, refusal) = await services.Deferrals.DecideAsync(requestId, approve, note, Stamp(caller, note ?? string.Empty), context.RequestAborted).ConfigureAwait(false);
+            return refusal is not null
+                ? new Change(Refusal(kind, refusal, "approve"), null)
+                : new Change(ApiJson.Ok(w => WriteRequest(w, decided!)), decided!.Status == "approved" ? decided.InvoiceId : null);
+        });
+
+    /// <summary>GET /api/deferral-requests?status=pending.</summary>
+    public Task<IResult> ListDeferralRequestsAsync(HttpContext context) => ReadAsync(context, async _ =>
+    {
+        var status = context.Request.Query["status"].ToString();
+        if (status.Length > 0 && status is not ("pending" or "approved" or "rejected" or "expired"))
+        {
+            throw new BadRequest("status", "status must be pending, approved, rejected or expired.");
+        }
+
+        var list = new List<DeferralRequest>();
+        await foreach (var request in services.Deferrals.ListAsync(status.Length == 0 ? null : status, context.RequestAborted).ConfigureAwait(false))
+        {
+            list.Add(request);
+        }
+
+        return ApiJson.Ok(w =>
+        {
+            w.WriteStartArray();
+            foreach (var request in list)
+            {
+                WriteRequest(w, request);
+            }
+
+            w.WriteEndArray();
+        });
+    });
+
+    private static ApiResponse Refusal(RefusalKind? kind, string reason, string field) => kind switch
+    {
+        RefusalKind.NotAllowed => Problems.Forbidden(reason),
+        RefusalKind.NotFound => Problems.NotFound(reason),
+        RefusalKind.WrongState => Problems.Conflict(reason),
+        _ => Problems.BadRequest(field, reason),
+    };
+
+    private static void WriteRequest(Utf8JsonWriter w, DeferralRequest r)
+    {
+        w.WriteStartObject();
+        w.WriteString("requestId", r.Id);
+        w.WriteString("invoiceId", r.InvoiceId.Value);
+        w.WriteString("newDueDate", Iso(r.NewDueDate));
+        w.WriteString("status", r.Status);
+        w.WriteString("reason", r.Reason);
+        w.WriteString("requestedBy", r.Requester.StaffId);
+        w.WriteString("requestedAt", r.RequestedAt.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("expiresOn", Iso(r.ExpiresOn));
+        w.WriteString("decidedBy", r.Decider?.StaffId);
+        w.WriteString("decidedAt", r.DecidedAt?.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("note", r.Note);
+        w.WriteEndObject();
+    }
+}

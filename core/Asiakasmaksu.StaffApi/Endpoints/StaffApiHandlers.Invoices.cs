@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text.Json;
+using Asiakasmaksu.Application.Invoices;
+using Asiakasmaksu.Application.Reporting;
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Staff;
+using Asiakasmaksu.StaffApi.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace Asiakasmaksu.StaffApi.Endpoints;
+
+public sealed partial class StaffApiHandlers
+{
+    /// <summary>GET /api/invoices/{invoiceId}: state, balance, timeline, next step and its date.</summary>
+    public Task<IResult> GetInvoiceAsync(HttpContext context, string invoiceId) => ReadAsync(context, async _ =>
+    {
+        var stored = await services.Store.LoadAsync(new InvoiceId(invoiceId), context.RequestAborted).ConfigureAwait(false);
+        return stored is null ? Problems.NotFound($"no invoice {Clip(invoiceId)}") : ApiJson.Ok(w => WriteInvoice(w, stored));
+    });
+
+    /// <summary>GET /api/clients/{clientId}/invoices?status=: the client's invoices.</summary>
+    public Task<IResult> ListClientInvoicesAsync(HttpContext context, string clientId) => ReadAsync(context, async _ =>
+    {
+        var status = context.Request.Query["status"].ToString();
+        if (status.Length > 0 && status is not ("open" or "paid" or "written_off" or "waived" or "cancelled"))
+        {
+            throw new BadRequest("status", "status must be open, paid, written_off, waived or cancelled.");
+        }
+
+        var list = new List<InvoiceSummary>();
+        await foreach (var summary in services.Store.ListForClientAsync(clientId, context.RequestAborted).ConfigureAwait(false))
+        {
+            if (status.Length == 0 || summary.Status == status)
+            {
+                list.Add(summary);
+            }
+        }
+
+        return ApiJson.Ok(w =>
+        {
+            w.WriteStartArray();
+            foreach (var s in list)
+            {
+                w.WriteStartObject();
+                w.WriteString("invoiceId", s.Id.Value);
+                w.WriteString("batchId", s.BatchId);
+                w.WriteString("invoiceDate", Iso(s.InvoiceDate));
+                w.WriteString("dueDate", s.DueDate is { } d ? Iso(d) : null);
+                w.WriteString("amount", s.Amount.ToString());
+                w.WriteString("status", s.Status);
+                w.WriteString("stage", s.Stage);
+                w.WriteString("balance", s.Balance.ToString());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        });
+    });
+
+    /// <summary>POST /api/invoices/{invoiceId}/deferrals {newDueDate, reason}: applied when within the caller's authority, else 403 with the reason.</summary>
+    public Task<IResult> DeferAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["newDueDate", "reason"], async (caller, f, _) =>
+        Respond(await services.Staff.DeferAsync(new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "newDueDate"));
+
+    /// <summary>POST /api/invoices/{invoiceId}/payment-plans {installments:[{dueDate, amount}], reason}.</summary>
+    public Task<IResult> AgreePaymentPlanAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["installments", "reason"], async (caller, f, _) =>
+    {
+        var installments = f.Objects("installments", 36, ["dueDate", "amount"]).Select(i => new Installment(i.Date("dueDate"), i.Amount("amount"))).ToList();
+        return Respond(await services.Staff.AgreePaymentPlanAsync(new InvoiceId(invoiceId), installments, Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "installments");
+    });
+
+    /// <summary>POST /api/invoices/{invoiceId}/payments {amount, paidOn, reference?}; the Idempotency-Key is the payment's id.</summary>
+    public Task<IResult> RecordPaymentAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["amount", "paidOn", "reference"], async (caller, f, scope) =>
+    {
+        var reference = f.OptionalText("reference");
+        var stamp = Stamp(caller, reference is null ? "payment recorded by staff" : $"payment recorded by staff, reference {reference}");
+        return Respond(await services.Staff.RecordPaymentAsync(new InvoiceId(invoiceId), $"api-{scope}", f.Amount("amount"), f.Date("paidOn"), stamp, context.RequestAborted).ConfigureAwait(false), "amount");
+    });
+
+    /// <summary>POST /api/invoices/{invoiceId}/waiver {reason} (director).</summary>
+    public Task<IResult> WaiveAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["reason"], async (caller, f, _) =>
+        Respond(await services.Staff.WaiveAsync(new InvoiceId(invoiceId), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "reason"));
+
+    /// <summary>POST /api/invoices/{invoiceId}/cancellation {reason: erroneous_invoice|erroneous_transfer, note}.</summary>
+    public Task<IResult> CancelAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["reason", "note"], async (caller, f, _) =>
+    {
+        var reason = f.Text("reason") switch
+        {
+            "erroneous_invoice" => CancellationReason.ErroneousInvoice,
+            "erroneous_transfer" => CancellationReason.ErroneousTransfer,
+            _ => throw new BadRequest("reason", "reason must be erroneous_invoice or erroneous_transfer."),
+        };
+        return Respond(await services.Staff.CancelAsync(new InvoiceId(invoiceId), reason, Stamp(caller, f.Text("note")), context.RequestAborted).ConfigureAwait(false), "reason");
+    });
+
+    /// <summary>POST /api/invoices/{invoiceId}/rectification-claims {receivedOn, note}: the claim id is in the response.</summary>
+    public Task<IResult> ReceiveClaimAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["receivedOn", "note"], async (caller, f, scope) =>
+    {
+        var claimId = $"rc-{scope}";
+        var result = await services.Staff.ReceiveClaimAsync(new InvoiceId(invoiceId), claimId, f.Date("receivedOn"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false);
+        return Respond(result, "receivedOn", w => w.WriteString("claimId", claimId));
+    });
+
+    /// <summary>POST /api/invoices/{invoiceId}/rectification-claims/{claimId}/decision {accepted, newAmount?}.</summary>
+    public Task<IResult> DecideClaimAsync(HttpContext context, string invoiceId, string claimId) => ChangeAsync(context, ["accepted", "newAmount", "note"], async (caller, f, _) =>
+        Respond(await services.Staff.DecideClaimAsync(new InvoiceId(invoiceId), claimId, f.Bool("accepted"), f.OptionalAmount("newAmount"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false), "newAmount"));
+
+    /// <summary>POST /api/clients/{clientId}/estate-write-off {inventoryDate, note}.</summary>
+    public Task<IResult> WriteOffEstateAsync(HttpContext context, string clientId) => ChangeAsync(context, ["inventoryDate", "note"], async (caller, f, _) =>
+    {
+        var inventoryDate = f.Date("inventoryDate");
+        var stamp = Stamp(caller, f.Text("note"));
+        if (inventoryDate > BusinessTime.DateOf(stamp.At))
+        {
+            throw new BadRequest("inventoryDate", "inventoryDate is in the future.");
+        }
+
+        var result = await services.Estate.RunAsync(clientId, inventoryDate, stamp, context.RequestAborted).ConfigureAwait(false);
+        if (result.WrittenOff == 0 && result.Confirmation is null)
+        {
+            return new Change(result.Refusals.Count > 0 ? Problems.Conflict(result.Refusals[0]) : Problems.NotFound($"client {Clip(clientId)} has no open invoices"), null);
+        }
+
+        return new Change(
+            ApiJson.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteNumber("writtenOff", result.WrittenOff);
+                w.WriteStartArray("refusals");
+                foreach (var refusal in result.Refusals)
+                {
+                    w.WriteStringValue(refusal);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("confirmationNoticeId", result.Confirmation?.Id);
+                w.WriteEndObject();
+            }),
+            null);
+    });
+
+    private Stamp Stamp(Actor caller, string reason) => new(caller, services.Clock.GetUtcNow(), reason);
+
+    private Change Respond(Application.Staff.StaffResult result, string invalidField, Action<Utf8JsonWriter>? extra = null) => result.Outcome switch
+    {
+        CommandOutcome.Applied a => new Change(Changed("applied", a.After, extra), a.After.Facts.Id),
+        CommandOutcome.Unchanged u => new Change(Changed("unchanged", u.State, extra), null),
+        CommandOutcome.Refused { Kind: RefusalKind.NotAllowed } r => new Change(Problems.Forbidden(r.Reason), null),
+        CommandOutcome.Refused { Kind: RefusalKind.Invalid } r => new Change(Problems.BadRequest(invalidField, r.Reason), null),
+        CommandOutcome.Refused { Kind: RefusalKind.NotFound } r => new Change(Problems.NotFound(r.Reason), null),
+        CommandOutcome.Refused r => new Change(Problems.Conflict(r.Reason, w => WriteState(w, r.State)), null),
+        CommandOutcome.Conflict c => new Change(Problems.Conflict("another change was made to the invoice at the same time; review the current state and try again", w => WriteState(w, c.Current)), null),
+        CommandOutcome.NotFound n => new Change(Problems.NotFound($"no invoice {Clip(n.Id.Value)}"), null),
+        _ => throw new InvalidOperationException("Unknown outcome."),
+    };
+
+    private ApiResponse Changed(string outcome, IssuedInvoice invoice, Action<Utf8JsonWriter>? extra) => ApiJson.Ok(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("outcome", outcome);
+        extra?.Invoke(w);
+        w.WritePropertyName("invoice");
+        WriteState(w, invoice);
+        w.WriteEndObject();
+    });
+
+    private void WriteState(Utf8JsonWriter w, IssuedInvoice invoice)
+    {
+        var today = services.Clock.Today();
+        var next = CollectionSchedule.NextWakeUp(invoice, today, services.Rules);
+        w.WriteStartObject();
+        w.WriteString("invoiceId", invoice.Facts.Id.Value);
+        w.WriteString("status", invoice.Status);
+        w.WriteString("stage", invoice.Stage.Name);
+        w.WriteString("dueDate", invoice.Stage.DueDate is { } d ? Iso(d) : null);
+        w.WriteString("principal", invoice.Ledger.Principal.ToString());
+        w.WriteString("fees", invoice.Ledger.Fees.ToString());
+        w.WriteString("interest", invoice.Ledger.Interest.ToString());
+        w.WriteString("total", invoice.Ledger.Total.ToString());
+        w.WriteString("credit", invoice.Ledger.Credit.ToString());
+        w.WriteString("nextStepDate", next is { } n ? Iso(n) : null);
+        w.WriteNumber("version", invoice.Version);
+        w.WriteEndObject();
+    }
+
+    private void WriteInvoice(Utf8JsonWriter w, StoredInvoice stored)
+    {
+        var today = services.Clock.Today();
+        InvoiceJson.Write(w, stored, x =>
+        {
+            var step = stored.State is OpenInvoice open ? CollectionSchedule.NextStep(open, services.Rules) : null;
+            var current = InvoiceDecider.LedgerOn(stored.State, today, services.Rules);
+            x.WriteStartObject("balanceToday");
+            x.WriteString("principal", current.Principal.ToString());
+            x.WriteString("fees", current.Fees.ToString());
+            x.WriteString("interest", current.Interest.ToString());
+            x.WriteString("total", current.Total.ToString());
+            x.WriteEndObject();
+            if (step is null)
+            {
+                x.WriteNull("nextStep");
+            }
+            else
+            {
+                x.WriteStartObject("nextStep");
+                x.WriteString("step", StepName(step.Kind));
+                x.WriteString("date", Iso(step.FirstRunFrom(today)));
+                x.WriteEndObject();
+            }
+
+            if (stored.State is OpenInvoice { PendingClaim: { } claim })
+            {
+                x.WriteStartObject("pendingClaim");
+                x.WriteString("claimId", claim.ClaimId);
+                x.WriteString("receivedOn", Iso(claim.ReceivedOn));
+                x.WriteBoolean("withinTimeLimit", claim.WithinTimeLimit);
+                x.WriteEndObject();
+            }
+
+            x.WriteNumber("version", stored.State.Version);
+        });
+    }
+
+    private static string StepName(StepKind kind) => kind switch
+    {
+        StepKind.BecomeOverdue => "overdue",
+        StepKind.SendReminder => "reminder",
+        StepKind.SendCollectionLetter1 => "collection_letter_1",
+        StepKind.SendCollectionLetter2 => "collection_letter_2",
+        StepKind.TransferToEnforcement => "enforcement",
+        StepKind.CheckInstallment => "installment_check",
+        _ => kind.ToString(),
+    };
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Clip(string text) => text.Length <= 64 ? text : text[..64] + "…";
+}

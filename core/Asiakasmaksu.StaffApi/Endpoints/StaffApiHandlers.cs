@@ -1,0 +1,133 @@
+using System.Security.Cryptography;
+using System.Text;
+using Asiakasmaksu.Application.Idempotency;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Staff;
+using Asiakasmaksu.StaffApi.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Asiakasmaksu.StaffApi.Endpoints;
+
+/// <summary>
+/// The staff API's handlers, one method per endpoint, shared by the local host's minimal API and
+/// the Functions app's HTTP triggers. Every call is authenticated; every POST needs an
+/// Idempotency-Key and is replayed, not repeated, when retried; every error is an RFC 7807
+/// problem; nothing a client sends can produce a 500.
+/// </summary>
+public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<StaffApiHandlers> logger)
+{
+    /// <summary>The header that makes a POST idempotent.</summary>
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    private static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(2);
+
+    private async Task<IResult> ReadAsync(HttpContext context, Func<Actor, Task<ApiResponse>> handler)
+    {
+        try
+        {
+            var caller = services.Authenticator.Authenticate(context);
+            return (caller is null ? Problems.Unauthenticated() : await handler(caller).ConfigureAwait(false)).ToResult();
+        }
+        catch (BadRequest e)
+        {
+            return Problems.BadRequest(e.Field, e.Message).ToResult();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFault(logger, context.TraceIdentifier, e.GetType().Name);
+            return Problems.ServerError(context.TraceIdentifier).ToResult();
+        }
+    }
+
+    private async Task<IResult> ChangeAsync(HttpContext context, IReadOnlyCollection<string> fields, Func<Actor, JsonFields, string, Task<Change>> handler)
+    {
+        var caller = services.Authenticator.Authenticate(context);
+        if (caller is null)
+        {
+            return Problems.Unauthenticated().ToResult();
+        }
+
+        if (caller.Role == StaffRole.Auditor)
+        {
+            return Problems.Forbidden("an auditor reads only").ToResult();
+        }
+
+        string? claimed = null;
+        try
+        {
+            var key = IdempotencyKey(context);
+            using var body = await RequestBody.ReadAsync(context.Request, fields, context.RequestAborted).ConfigureAwait(false);
+            var scope = $"{caller.StaffId}|{key}";
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{context.Request.Method} {context.Request.Path}\n").Concat(body.Bytes).ToArray()));
+            switch (await services.Idempotency.ClaimAsync(scope, hash, services.Clock.GetUtcNow(), StaleClaim, context.RequestAborted).ConfigureAwait(false))
+            {
+                case IdempotencyClaim.Replay replay:
+                    return new ApiResponse(replay.Response.StatusCode, replay.Response.ContentType, replay.Response.Body).ToResult();
+                case IdempotencyClaim.Mismatch:
+                    return Problems.KeyReused().ToResult();
+                case IdempotencyClaim.InProgress:
+                    return Problems.Conflict("A request with this Idempotency-Key is being handled; retry in a moment.").ToResult();
+            }
+
+            claimed = scope;
+            ApiResponse response;
+            InvoiceId? changed = null;
+            try
+            {
+                var change = await handler(caller, body.Fields, Short(scope)).ConfigureAwait(false);
+                response = change.Response;
+                changed = change.ChangedInvoice;
+            }
+            catch (BadRequest e)
+            {
+                response = Problems.BadRequest(e.Field, e.Message);
+            }
+
+            await services.Idempotency.CompleteAsync(scope, new StoredResponse(response.StatusCode, response.ContentType, response.Body), context.RequestAborted).ConfigureAwait(false);
+            claimed = null;
+            if (changed is { } id)
+            {
+                await services.Changes.InvoiceChangedAsync(id, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            return response.ToResult();
+        }
+        catch (BadRequest e)
+        {
+            return Problems.BadRequest(e.Field, e.Message).ToResult();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFault(logger, context.TraceIdentifier, e.GetType().Name);
+            if (claimed is not null)
+            {
+                await services.Idempotency.ReleaseAsync(claimed, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return Problems.ServerError(context.TraceIdentifier).ToResult();
+        }
+    }
+
+    private static string IdempotencyKey(HttpContext context)
+    {
+        if (!context.Request.Headers.TryGetValue(IdempotencyKeyHeader, out var values) || values.Count == 0 || string.IsNullOrWhiteSpace(values[0]))
+        {
+            throw new BadRequest(IdempotencyKeyHeader, "Every POST needs an Idempotency-Key header (e.g. a new UUID per change); a retry sends the same key.");
+        }
+
+        var key = values[0]!.Trim();
+        return values.Count == 1 && key.Length <= 200 && key.All(c => c is > ' ' and <= '~')
+            ? key
+            : throw new BadRequest(IdempotencyKeyHeader, "The Idempotency-Key must be one value of 1–200 visible ASCII characters.");
+    }
+
+    /// <summary>A short, stable id derived from the idempotency scope (for claim and request ids).</summary>
+    private static string Short(string scope) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope)).AsSpan(0, 8));
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Staff API request {TraceId} failed with {ExceptionType}")]
+    private static partial void LogFault(ILogger logger, string traceId, string exceptionType);
+
+    /// <summary>A change's response and the invoice it changed (to wake its next step).</summary>
+    private sealed record Change(ApiResponse Response, InvoiceId? ChangedInvoice);
+}

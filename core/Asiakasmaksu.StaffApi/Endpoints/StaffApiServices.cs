@@ -1,0 +1,32 @@
+using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Deferrals;
+using Asiakasmaksu.Application.Idempotency;
+using Asiakasmaksu.Application.Staff;
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.StaffApi.Identity;
+
+namespace Asiakasmaksu.StaffApi.Endpoints;
+
+/// <summary>What the staff API's handlers use; the local host and the Functions app build it from their own configuration.</summary>
+/// <param name="Authenticator">Who is calling.</param>
+/// <param name="Store">Invoices.</param>
+/// <param name="Staff">Staff actions on one invoice.</param>
+/// <param name="Estate">Estate write-offs.</param>
+/// <param name="Deferrals">Deferral requests and their approval.</param>
+/// <param name="Audit">The audit trail.</param>
+/// <param name="Idempotency">Idempotency keys.</param>
+/// <param name="Changes">Told after every change so the invoice's next step is recomputed at once.</param>
+/// <param name="Rules">The decider's rules (for next steps).</param>
+/// <param name="Clock">The clock.</param>
+public sealed record StaffApiServices(
+    ICallerAuthenticator Authenticator,
+    IInvoiceStore Store,
+    StaffActions Staff,
+    EstateWriteOff Estate,
+    DeferralApprovals Deferrals,
+    IAuditLog Audit,
+    IIdempotencyStore Idempotency,
+    IInvoiceChangeListener Changes,
+    InvoiceRules Rules,
+    TimeProvider Clock);

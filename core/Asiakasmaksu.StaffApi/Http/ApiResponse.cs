@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Asiakasmaksu.StaffApi.Http;
+
+/// <summary>A response as bytes, so that it can be stored for Idempotency-Key replays and written the same way by both hosts.</summary>
+/// <param name="StatusCode">HTTP status.</param>
+/// <param name="ContentType">application/json or application/problem+json.</param>
+/// <param name="Body">UTF-8 JSON.</param>
+public sealed record ApiResponse(int StatusCode, string ContentType, byte[] Body) : IResult
+{
+    /// <summary>As an ASP.NET Core result.</summary>
+    public IResult ToResult() => this;
+
+    /// <inheritdoc/>
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = StatusCode;
+        httpContext.Response.ContentType = ContentType;
+        httpContext.Response.ContentLength = Body.Length;
+        await httpContext.Response.Body.WriteAsync(Body, httpContext.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+using Asiakasmaksu.Domain;
+
+namespace Asiakasmaksu.StaffApi.Http;
+
+/// <summary>
+/// Typed, checked access to a JSON object's fields; every problem throws <see cref="BadRequest"/>
+/// naming the field with its path (e.g. "installments[1].amount"). Unknown fields are refused.
+/// </summary>
+public sealed class JsonFields
+{
+    /// <summary>The longest free text (reason, note) accepted.</summary>
+    public const int MaxTextLength = 2000;
+
+    private readonly JsonElement element;
+    private readonly string prefix;
+
+    /// <summary>Wraps <paramref name="element"/> (an object) found at <paramref name="path"/> ("" for the body).</summary>
+    public JsonFields(JsonElement element, string path, IReadOnlyCollection<string> allowed)
+    {
+        prefix = path.Length == 0 ? string.Empty : path + ".";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new BadRequest(path.Length == 0 ? "body" : path, $"{(path.Length == 0 ? "The body" : path)} must be a JSON object.");
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name))
+            {
+                throw new BadRequest(prefix + Clip(property.Name), $"Unknown field \"{Clip(property.Name)}\"; expected {string.Join(", ", allowed)}.");
+            }
+        }
+
+        this.element = element;
+    }
+
+    /// <summary>A required date "yyyy-mm-dd".</summary>
+    public DateOnly Date(string name) => OptionalDate(name) ?? throw Missing(name, "a date yyyy-mm-dd");
+
+    /// <summary>An optional date "yyyy-mm-dd" (years 2000–2099).</summary>
+    public DateOnly? OptionalDate(string name) => Get(name) is not { } value
+        ? null
+        : value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2099
+            ? date
+            : throw new BadRequest(prefix + name, $"{prefix}{name} must be a real date yyyy-mm-dd in 2000–2099.");
+
+    /// <summary>A required amount: a number or a string of euros, above zero, at most two decimals, at most 1 000 000.</summary>
+    public Money Amount(string name) => OptionalAmount(name) ?? throw Missing(name, "euros, e.g. \"12.30\"");
+
+    /// <summary>An optional amount.</summary>
+    public Money? OptionalAmount(string name)
+    {
+        if (Get(name) is not { } value)
+        {
+            return null;
+        }
+
+        decimal? euros = value.ValueKind switch
+        {
+            JsonValueKind.Number => value.TryGetDecimal(out var d) ? d : null,
+            JsonValueKind.String => decimal.TryParse(value.GetString(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? s : null,
+            _ => null,
+        };
+        var field = prefix + name;
+        if (euros is not { } amount)
+        {
+            throw new BadRequest(field, $"{field} must be an amount in euros, e.g. \"12.30\".");
+        }
+
+        if (!Money.IsWholeCents(amount))
+        {
+            throw new BadRequest(field, $"{field} has more than two decimals.");
+        }
+
+        return amount is > 0m and <= 1_000_000m ? Money.Of(amount) : throw new BadRequest(field, $"{field} must be above zero and at most 1 000 000.");
+    }
+
+    /// <summary>A required boolean.</summary>
+    public bool Bool(string name) => Get(name) is { ValueKind: JsonValueKind.True or JsonValueKind.False } value
+        ? value.GetBoolean()
+        : throw new BadRequest(prefix + name, $"{prefix}{name} must be true or false.");
+
+    /// <summary>A required, non-empty free text.</summary>
+    public string Text(string name) => OptionalText(name) is { Length: > 0 } text ? text : throw Missing(name, "text");
+
+    /// <summary>An optional free text (at most <see cref="MaxTextLength"/> characters, no control characters but line breaks and tabs).</summary>
+    public string? OptionalText(string name)
+    {
+        if (Get(name) is not { } value)
+        {
+            return null;
+        }
+
+        var field = prefix + name;
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new BadRequest(field, $"{field} must be a string.");
+        if (text.Length > MaxTextLength)
+        {
+            throw new BadRequest(field, $"{field} is longer than {MaxTextLength} characters.");
+        }
+
+        return text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ? throw new BadRequest(field, $"{field} contains control characters.") : text.Trim();
+    }
+
+    /// <summary>A required array of objects with <paramref name="allowed"/> fields, 1–<paramref name="max"/> long.</summary>
+    public IReadOnlyList<JsonFields> Objects(string name, int max, IReadOnlyCollection<string> allowed)
+    {
+        var field = prefix + name;
+        if (Get(name) is not { ValueKind: JsonValueKind.Array } value)
+        {
+            throw new BadRequest(field, $"{field} must be an array.");
+        }
+
+        var length = value.GetArrayLength();
+        return length >= 1 && length <= max
+            ? [.. value.EnumerateArray().Select((e, i) => new JsonFields(e, $"{field}[{i}]", allowed))]
+            : throw new BadRequest(field, $"{field} must have 1–{max} elements.");
+    }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private BadRequest Missing(string name, string what) => new(prefix + name, $"{prefix}{name} is required ({what}).");
+
+    private JsonElement? Get(string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+}

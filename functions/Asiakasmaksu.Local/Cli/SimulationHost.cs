@@ -1,0 +1,83 @@
+using Asiakasmaksu.Adapters.Files;
+using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Simulation;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Tariffs;
+using Asiakasmaksu.Local.Composition;
+using Asiakasmaksu.Rendering;
+using Spectre.Console;
+
+namespace Asiakasmaksu.Local.Cli;
+
+/// <summary>Runs a simulation with a progress bar and prints the summary (shared by demo and simulate).</summary>
+internal static class SimulationHost
+{
+    public static async Task<int> RunAsync(SimulationInput input, bool useAzurite, LetterFormat letters, string? tariffsPath, CancellationToken cancellationToken)
+    {
+        var rules = InvoiceRules.Default(LoadTariffs(tariffsPath));
+        var noticesFolder = Path.Combine(input.OutputFolder, "notices");
+        if (Directory.Exists(noticesFolder))
+        {
+            Directory.Delete(noticesFolder, recursive: true);
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await using var stores = useAzurite
+            ? await AnsiConsole.Status().StartAsync("Starting Azurite…", _ => Stores.OnFreshAzuriteAsync(cancellationToken)).ConfigureAwait(false)
+            : Stores.InMemory();
+        var clock = new ManualClock(input.StartedAt);
+        var issuer = IssuerProfile.Example;
+        var dispatcher = new OutboxDispatcher(
+            stores.Outbox,
+            new NoticeRenderer(issuer),
+            issuer,
+            new EmlFolderSender(noticesFolder),
+            new FolderNoticeArchive(noticesFolder),
+            clock,
+            new DispatchOptions(MaxPerPass: 100_000, Parallelism: Environment.ProcessorCount * 2, LetterFormat: letters, ArchiveRendered: false));
+        var runner = new SimulationRunner(stores.Invoices, stores.Outbox, stores.Audit, rules, clock, dispatcher);
+
+        SimulationSummary? summary = null;
+        await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("Importing and simulating", maxValue: 1);
+                var progress = new SyncProgress<SimulationProgress>(p =>
+                {
+                    task.MaxValue = p.DaysTotal;
+                    task.Value = p.DaysDone;
+                    task.Description = $"{p.Day:yyyy-MM-dd}  {p.Notices} notices";
+                });
+                summary = await runner.RunAsync(input, progress, cancellationToken).ConfigureAwait(false);
+                task.Value = task.MaxValue;
+            }).ConfigureAwait(false);
+
+        SummaryPrinter.Print(summary!, input, stores.Description, started.Elapsed);
+        return 0;
+    }
+
+    private static TariffBook LoadTariffs(string? path)
+    {
+        if (path is null)
+        {
+            return DefaultTariffs.Load();
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"tariff file not found: {path}");
+        }
+
+        try
+        {
+            return TariffBookJson.Parse(File.ReadAllText(path));
+        }
+        catch (TariffConfigurationException e)
+        {
+            throw new UsageException($"{path}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Asiakasmaksu.Local.Cli;
+
+return await LocalCli.RunAsync(args).ConfigureAwait(false);

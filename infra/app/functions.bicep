@@ -1,0 +1,121 @@
+metadata description = 'The Asiakasmaksu Function App: the Flex Consumption site plus every app setting the application reads.'
+
+@description('Name of the Function App.')
+param name string
+
+@description('Azure region of the Function App.')
+param location string = resourceGroup().location
+
+@description('Tags applied to the Function App (azd-service-name is added here).')
+param tags object = {}
+
+@description('azd service name in azure.yaml; tagged on the site as azd-service-name.')
+param serviceName string = 'functions'
+
+@description('Resource ID of the Flex Consumption plan.')
+param appServicePlanId string
+
+@description('Resource ID of the user-assigned managed identity.')
+param identityId string
+
+@description('Client ID of the user-assigned managed identity.')
+param identityClientId string
+
+@description('Name of the storage account (host storage, application blobs and tables, deployment package).')
+param storageAccountName string
+
+@description('Container that holds the deployment package.')
+param deploymentStorageContainerName string
+
+@description('Name of the workspace-based Application Insights component.')
+param applicationInsightsName string
+
+@description('Version-less URI of the Key Vault secret holding the SendGrid API key.')
+param sendGridApiKeySecretUri string
+
+@description('Sender address of notice e-mails.')
+param sendGridFromAddress string
+
+@description('Sender name of notice e-mails.')
+param sendGridFromName string
+
+@description('Creditor (the wellbeing services county) name printed on invoices.')
+param creditorName string
+
+@description('Creditor IBAN.')
+param creditorIban string
+
+@description('Creditor BIC.')
+param creditorBic string
+
+@description('Durable Functions task hub name (host.json reads %TaskHubName%).')
+param taskHubName string
+
+@description('Memory of each instance in MB.')
+param instanceMemoryMB int = 2048
+
+@description('Most instances the app scales out to.')
+param maximumInstanceCount int = 100
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
+  name: storageAccountName
+}
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+var appSettings = {
+  // Functions host storage (also the Durable Functions task hub): identity-based, no connection string.
+  AzureWebJobsStorage__accountName: storage.name
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+
+  // Monitoring with Entra ID authentication (the component has local auth disabled).
+  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+
+  // DefaultAzureCredential in the worker picks this identity.
+  AZURE_CLIENT_ID: identityClientId
+
+  // Application options (section Asiakasmaksu).
+  Asiakasmaksu__Storage__BlobServiceUri: storage.properties.primaryEndpoints.blob
+  Asiakasmaksu__Storage__TableServiceUri: storage.properties.primaryEndpoints.table
+  Asiakasmaksu__Storage__ManagedIdentityClientId: identityClientId
+  Asiakasmaksu__Notices__Sender: 'SendGrid'
+  Asiakasmaksu__SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${sendGridApiKeySecretUri})'
+  Asiakasmaksu__SendGrid__FromAddress: sendGridFromAddress
+  Asiakasmaksu__SendGrid__FromName: sendGridFromName
+  Asiakasmaksu__Creditor__Name: creditorName
+  Asiakasmaksu__Creditor__Iban: creditorIban
+  Asiakasmaksu__Creditor__Bic: creditorBic
+
+  TaskHubName: taskHubName
+}
+
+module functionApp '../core/host/functions-flexconsumption.bicep' = {
+  name: '${serviceName}-flex-consumption'
+  params: {
+    name: name
+    location: location
+    tags: union(tags, { 'azd-service-name': serviceName })
+    appServicePlanId: appServicePlanId
+    identityId: identityId
+    deploymentStorageBlobEndpoint: storage.properties.primaryEndpoints.blob
+    deploymentStorageContainerName: deploymentStorageContainerName
+    runtimeName: 'dotnet-isolated'
+    runtimeVersion: '10.0'
+    instanceMemoryMB: instanceMemoryMB
+    maximumInstanceCount: maximumInstanceCount
+    appSettings: appSettings
+  }
+}
+
+@description('Name of the Function App.')
+output name string = functionApp.outputs.name
+
+@description('Resource ID of the Function App.')
+output resourceId string = functionApp.outputs.resourceId
+
+@description('Default host name of the Function App.')
+output defaultHostName string = functionApp.outputs.defaultHostName

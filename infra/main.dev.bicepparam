@@ -1,0 +1,34 @@
+// Development environment. Non-secret placeholders: replace them before a real deployment.
+// Secrets and per-tenant values come from environment variables, so nothing secret is committed:
+//   SENDGRID_API_KEY                 SendGrid API key (empty: the Key Vault secret is left as it is)
+//   AUTH_CLIENT_ID                   application (client) ID of the Entra app registration (docs/deploy.md)
+//   OPERATOR_PRINCIPAL_ID            object ID of the user who may upload test files (optional)
+//   ENABLE_BLOB_EVENT_SUBSCRIPTIONS  'true' on the second deployment, after the code is published
+using './main.bicep'
+
+param environmentName = 'dev'
+param location = 'swedencentral'
+param tags = {
+  project: 'asiakasmaksu'
+  environment: 'dev'
+}
+
+param sendGridApiKey = readEnvironmentVariable('SENDGRID_API_KEY', '')
+param sendGridFromAddress = 'noreply-dev@example.fi'
+param sendGridFromName = 'Asiakasmaksut (dev)'
+
+param creditorName = 'Esimerkin hyvinvointialue (dev)'
+param creditorIban = 'FI2112345600000785'
+param creditorBic = 'NDEAFIHH'
+
+param authClientId = readEnvironmentVariable('AUTH_CLIENT_ID', '00000000-0000-0000-0000-000000000000')
+
+param enableBlobEventSubscriptions = bool(readEnvironmentVariable('ENABLE_BLOB_EVENT_SUBSCRIPTIONS', 'false'))
+param operatorPrincipalId = readEnvironmentVariable('OPERATOR_PRINCIPAL_ID', '')
+
+param storageSkuName = 'Standard_LRS'
+param maximumInstanceCount = 40
+param instanceMemoryMB = 2048
+// Dev vaults are torn down and recreated; purge protection would block reusing the name for 90 days.
+param keyVaultEnablePurgeProtection = false
+param logRetentionInDays = 30
