@@ -5,6 +5,5 @@ namespace Asiakasmaksu.Application.Simulation;
 /// <param name="EventsFile">The events file (JSON lines), if any.</param>
 /// <param name="Until">The last day simulated (through its end).</param>
 /// <param name="OutputFolder">Where the outputs go.</param>
-/// <param name="StartedAt">The instant the imports are stamped with.</param>
 /// <param name="Parallelism">How many invoices are advanced at once.</param>
-public sealed record SimulationInput(IReadOnlyList<string> BillingFiles, string? EventsFile, DateOnly Until, string OutputFolder, DateTimeOffset StartedAt, int Parallelism = 4);
+public sealed record SimulationInput(IReadOnlyList<string> BillingFiles, string? EventsFile, DateOnly Until, string OutputFolder, int Parallelism = 4);

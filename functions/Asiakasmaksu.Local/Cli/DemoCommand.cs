@@ -30,7 +30,6 @@ internal static class DemoCommand
             Path.Combine(inputs, Samples[2]),
             new DateOnly(2026, 12, 31),
             output,
-            DateTimeOffset.UtcNow,
             Environment.ProcessorCount * 2);
         return await SimulationHost.RunAsync(input, useAzurite: true, LetterFormat.Pdf, tariffsPath: null, cancellationToken).ConfigureAwait(false);
     }

@@ -22,7 +22,6 @@ internal static class SimulateCommand
             a.Optional("events"),
             a.Date("until") ?? throw new UsageException("--until DATE is required"),
             a.Required("out"),
-            DateTimeOffset.UtcNow,
             a.Int("parallel", Environment.ProcessorCount * 2, 1, 64));
         var useAzurite = a.Optional("store") switch
         {

@@ -26,7 +26,7 @@ internal static class SimulationHost
         await using var stores = useAzurite
             ? await AnsiConsole.Status().StartAsync("Starting Azurite…", _ => Stores.OnFreshAzuriteAsync(cancellationToken)).ConfigureAwait(false)
             : Stores.InMemory();
-        var clock = new ManualClock(input.StartedAt);
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch);
         var issuer = IssuerProfile.Example;
         var dispatcher = new OutboxDispatcher(
             stores.Outbox,
@@ -47,9 +47,9 @@ internal static class SimulationHost
                 var task = ctx.AddTask("Importing and simulating", maxValue: 1);
                 var progress = new SyncProgress<SimulationProgress>(p =>
                 {
-                    task.MaxValue = p.DaysTotal;
-                    task.Value = p.DaysDone;
-                    task.Description = $"{p.Day:yyyy-MM-dd}  {p.Notices} notices";
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = Math.Min(p.Done, task.MaxValue);
+                    task.Description = p.Phase == "simulate" ? $"{p.Day:yyyy-MM-dd}  {p.Notices:#,0} notices" : $"{p.Phase}  {p.Done:#,0} lines";
                 });
                 summary = await runner.RunAsync(input, progress, cancellationToken).ConfigureAwait(false);
                 task.Value = task.MaxValue;

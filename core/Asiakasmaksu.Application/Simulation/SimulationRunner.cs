@@ -1,0 +1,155 @@
+using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Import;
+using Asiakasmaksu.Application.Invoices;
+using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Staff;
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain.Billing;
+using Asiakasmaksu.Domain.Invoices;
+
+namespace Asiakasmaksu.Application.Simulation;
+
+/// <summary>
+/// The what-if run of docs/simulate.md: imports the billing files in the order given, then moves a
+/// virtual clock day by day from the earliest invoice date through the end of
+/// <see cref="SimulationInput.Until"/>, with no waiting, through the same use cases and store
+/// contract as the hosts. Each day: that day's events in file order (at 09:00), then every
+/// invoice whose wake-up has come (at 18:00), then the day's notices are delivered.
+/// </summary>
+public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, IAuditLog audit, InvoiceRules rules, ManualClock clock, INoticeDispatcher dispatcher)
+{
+    /// <summary>
+    /// The instant imports are stamped with: the start of 1 January 2000, the earliest date a
+    /// billing file may hold. The outbox never delivers a notice before its own date, so each
+    /// invoice notice goes out on its invoice date, and a run's outputs do not depend on when it ran.
+    /// </summary>
+    public static readonly DateOnly ImportDay = new(2000, 1, 1);
+
+    private static readonly TimeOnly EventsTime = new(9, 0);
+    private static readonly TimeOnly StepsTime = new(18, 0);
+
+    /// <summary>Runs the simulation and writes its outputs; throws <see cref="SimulationInputException"/> for unusable input.</summary>
+    public async Task<SimulationSummary> RunAsync(SimulationInput input, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
+    {
+        foreach (var path in input.BillingFiles.Append(input.EventsFile).OfType<string>().Where(p => !File.Exists(p)))
+        {
+            throw new SimulationInputException($"file not found: {path}");
+        }
+
+        var events = ReadEvents(input.EventsFile);
+        Directory.CreateDirectory(input.OutputFolder);
+        var imports = await ImportAsync(input, progress, cancellationToken).ConfigureAwait(false);
+
+        var first = await EarliestInvoiceDateAsync(cancellationToken).ConfigureAwait(false) ?? input.Until;
+        var days = Math.Max(0, input.Until.DayNumber - first.DayNumber + 1);
+        var workflow = new InvoiceWorkflow(store, rules, clock);
+        var staff = new StaffActions(workflow, audit);
+        var applier = new SimulationEventApplier(store, staff, new EstateWriteOff(store, staff, outbox));
+        var advance = new AdvanceDueInvoices(store, new AdvanceInvoice(workflow));
+        var rejected = new List<(SimulationEvent, string)>();
+        var delivered = new List<(DateOnly, DispatchedNotice)>();
+        var applied = 0;
+
+        foreach (var e in events.Where(e => e.Date < first || e.Date > input.Until))
+        {
+            rejected.Add((e, $"its date is outside the run ({first:yyyy-MM-dd} to {input.Until:yyyy-MM-dd})"));
+        }
+
+        var byDay = events.Where(e => e.Date >= first && e.Date <= input.Until).ToLookup(e => e.Date);
+        for (var i = 0; i < days; i++)
+        {
+            var day = first.AddDays(i);
+            clock.SetDay(day, EventsTime);
+            foreach (var e in byDay[day])
+            {
+                if (await applier.ApplyAsync(e, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false) is { } reason)
+                {
+                    rejected.Add((e, reason));
+                }
+                else
+                {
+                    applied++;
+                }
+            }
+
+            clock.SetDay(day, StepsTime);
+            await advance.RunAsync(day, input.Parallelism, cancellationToken).ConfigureAwait(false);
+            await DeliverAsync(day, delivered, cancellationToken).ConfigureAwait(false);
+            progress?.Report(new SimulationProgress("simulate", day, i + 1, days, delivered.Count));
+        }
+
+        var noticesFolder = Path.Combine(input.OutputFolder, "notices");
+        var byStatus = await SimulationOutputs.WriteInvoicesAsync(Path.Combine(input.OutputFolder, "invoices.json"), store, cancellationToken).ConfigureAwait(false);
+        await SimulationOutputs.WriteNoticesAsync(Path.Combine(input.OutputFolder, "notices.json"), noticesFolder, delivered, cancellationToken).ConfigureAwait(false);
+        await SimulationOutputs.WriteRejectedEventsAsync(Path.Combine(input.OutputFolder, "rejected-events.json"), rejected, cancellationToken).ConfigureAwait(false);
+        return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count);
+    }
+
+    private static List<SimulationEvent> ReadEvents(string? path)
+    {
+        if (path is null)
+        {
+            return [];
+        }
+
+        using var reader = new StreamReader(path);
+        return [.. EventsFile.Read(reader)];
+    }
+
+    private async Task<IReadOnlyList<ImportReport>> ImportAsync(SimulationInput input, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
+    {
+        clock.SetDay(ImportDay, TimeOnly.MinValue);
+        var import = new BillingImport(store, rules, clock);
+        var reports = new List<ImportReport>();
+        await using var rejectedLines = new StreamWriter(Path.Combine(input.OutputFolder, "rejected-lines.csv"));
+        await rejectedLines.WriteLineAsync(RejectedLinesCsv.Header.AsMemory(), cancellationToken).ConfigureAwait(false);
+        var sink = new RejectedLinesCsv(rejectedLines);
+        foreach (var path in input.BillingFiles)
+        {
+            var name = Path.GetFileName(path);
+            sink.FileName = name;
+            var phase = $"import {name}";
+            var lines = new Progress<ImportProgress>(p => progress?.Report(new SimulationProgress(phase, ImportDay, p.Done, p.Total ?? 0, 0)));
+            await using var file = File.OpenRead(path);
+            try
+            {
+                reports.Add(await import.RunAsync(name, file, sink, lines, cancellationToken).ConfigureAwait(false));
+            }
+            catch (BillingFileFormatException e)
+            {
+                throw new SimulationInputException($"{name}: {e.Message}", e);
+            }
+        }
+
+        return reports;
+    }
+
+    private async Task<DateOnly?> EarliestInvoiceDateAsync(CancellationToken cancellationToken)
+    {
+        DateOnly? earliest = null;
+        await foreach (var invoice in store.ListAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (earliest is null || invoice.InvoiceDate < earliest)
+            {
+                earliest = invoice.InvoiceDate;
+            }
+        }
+
+        return earliest;
+    }
+
+    private async Task DeliverAsync(DateOnly day, List<(DateOnly, DispatchedNotice)> delivered, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var sent = await dispatcher.DispatchAsync(cancellationToken).ConfigureAwait(false);
+            if (sent.Count == 0)
+            {
+                return;
+            }
+
+            delivered.AddRange(sent.Select(s => (day, s)));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace Asiakasmaksu.Local.Tests;
+
+/// <summary>Runs the local host's command line as a real process (the built asiakasmaksu.dll) and captures what it prints.</summary>
+internal static class LocalCliProcess
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "asiakasmaksu.dll");
+
+    /// <summary>The result of one run.</summary>
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    /// <summary>Starts <c>dotnet asiakasmaksu.dll ARGS</c> in <paramref name="workingDirectory"/>.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+    }
+
+    /// <summary>Runs to the end (at most 5 minutes).</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, params string[] args)
+    {
+        using var process = Start(workingDirectory, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
