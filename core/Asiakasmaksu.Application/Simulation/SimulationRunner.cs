@@ -102,13 +102,11 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         clock.SetDay(ImportDay, TimeOnly.MinValue);
         var import = new BillingImport(store, rules, clock);
         var reports = new List<ImportReport>();
-        await using var rejectedLines = new StreamWriter(Path.Combine(input.OutputFolder, "rejected-lines.csv"));
-        await rejectedLines.WriteLineAsync(RejectedLinesCsv.Header.AsMemory(), cancellationToken).ConfigureAwait(false);
-        var sink = new RejectedLinesCsv(rejectedLines);
+        await using var sink = new CsvRejectionSink(File.Create(Path.Combine(input.OutputFolder, "rejected-lines.csv")), withFileColumn: true);
         foreach (var path in input.BillingFiles)
         {
             var name = Path.GetFileName(path);
-            sink.FileName = name;
+            sink.CurrentFile = name;
             var phase = $"import {name}";
             var lines = new Progress<ImportProgress>(p => progress?.Report(new SimulationProgress(phase, ImportDay, p.Done, p.Total ?? 0, 0)));
             await using var file = File.OpenRead(path);
