@@ -4,7 +4,6 @@ using Asiakasmaksu.Functions.Deferrals;
 using Asiakasmaksu.Functions.Durable;
 using Asiakasmaksu.Functions.Invoices;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
