@@ -17,7 +17,7 @@ internal static class Durable
     public static Mock<TaskOrchestrationContext> Context(DateTime? now = null)
     {
         var context = new Mock<TaskOrchestrationContext> { CallBase = true };
-        context.Protected().Setup<ILoggerFactory>("LoggerFactory").Returns(NullLoggerFactory.Instance);
+        context.Protected().SetupGet<ILoggerFactory>("LoggerFactory").Returns(NullLoggerFactory.Instance);
         context.SetupGet(c => c.CurrentUtcDateTime).Returns(now ?? new DateTime(2026, 3, 10, 6, 0, 0, DateTimeKind.Utc));
         context.SetupGet(c => c.IsReplaying).Returns(false);
         return context;

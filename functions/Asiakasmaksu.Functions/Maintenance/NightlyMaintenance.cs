@@ -12,12 +12,12 @@ namespace Asiakasmaksu.Functions.Maintenance;
 /// <summary>
 /// Every night: self-healing and housekeeping. Every open invoice without a running orchestration
 /// (its orchestration failed after all retries, was terminated, or was never started) gets one;
-/// so does every pending deferral request; then the history of instances that ended more than
-/// <see cref="KeepHistoryDays"/> days ago is purged.
+/// so does every pending deferral request; then the history of ended instances (completed,
+/// failed or terminated) created more than <see cref="KeepHistoryDays"/> days ago is purged.
 /// </summary>
 public sealed partial class NightlyMaintenance(OpenInvoices openInvoices, DeferralApprovals approvals, TimeProvider clock, ILogger<NightlyMaintenance> logger)
 {
-    /// <summary>Days the history of an ended orchestration is kept (for investigating what happened).</summary>
+    /// <summary>Days after its creation that the history of an ended orchestration is kept (for investigating what happened).</summary>
     public const int KeepHistoryDays = 30;
 
     /// <summary>The timer: 01:30 UTC (03:30 or 04:30 in Helsinki), after the day's last changes.</summary>
