@@ -2,6 +2,7 @@ using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Calendar;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
@@ -26,6 +27,16 @@ public sealed class DeferralApprovals(
 {
     /// <summary>Bank days a request waits for a decision.</summary>
     public const int DecisionBankDays = 5;
+
+    /// <summary>The note (and reason) of a request that expired undecided.</summary>
+    public const string ExpiredNote = "not decided within 5 bank days";
+
+    /// <summary>
+    /// The instant <paramref name="request"/> expires: the start (00:00 Europe/Helsinki) of the day
+    /// after its last day <see cref="DeferralRequest.ExpiresOn"/>. The Durable approval
+    /// orchestration sets its timer here.
+    /// </summary>
+    public static DateTimeOffset DecisionDeadline(DeferralRequest request) => BusinessTime.StartOf(request.ExpiresOn.AddDays(1));
 
     /// <summary>
     /// Records a request after checking that a supervisor could grant it now; returns the request,
@@ -112,7 +123,7 @@ public sealed class DeferralApprovals(
 
         if (StaffActions.Day(decider) > request.ExpiresOn)
         {
-            return (await RejectAsync(request, Stamp.BySystem(decider.At, "not decided within 5 bank days"), "not decided within 5 bank days", cancellationToken).ConfigureAwait(false), RefusalKind.WrongState, "the request expired");
+            return (await ExpireAsync(request, decider.At, cancellationToken).ConfigureAwait(false), RefusalKind.WrongState, "the request expired");
         }
 
         var decided = approve
@@ -133,12 +144,20 @@ public sealed class DeferralApprovals(
 
         foreach (var request in pending.Where(r => r.ExpiresOn < today))
         {
-            await RejectAsync(request, Stamp.BySystem(now, "not decided within 5 bank days"), "not decided within 5 bank days", cancellationToken).ConfigureAwait(false);
+            await ExpireAsync(request, now, cancellationToken).ConfigureAwait(false);
             expired++;
         }
 
         return expired;
     }
+
+    /// <summary>
+    /// Expires one request that was not decided in time (the Durable approval orchestration's
+    /// timer): status "expired", decided by the system at <paramref name="at"/>; requester and
+    /// client are told. A request no longer pending is returned as it is.
+    /// </summary>
+    public Task<DeferralRequest> ExpireAsync(DeferralRequest request, DateTimeOffset at, CancellationToken cancellationToken) =>
+        RejectAsync(request, Stamp.BySystem(at, ExpiredNote), ExpiredNote, cancellationToken);
 
     private async Task<DeferralRequest> CompleteAsync(DeferralRequest request, string status, Stamp decider, string? note, CancellationToken cancellationToken)
     {

@@ -1,0 +1,68 @@
+using Asiakasmaksu.Functions.Deferrals;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Asiakasmaksu.Functions.Http;
+
+/// <summary>
+/// The staff API's client, deferral-request and audit endpoints as HTTP triggers, each a call of
+/// the shared handler. A deferral request starts its approval orchestration; a supervisor's
+/// decision is handed to that orchestration (202), which applies or rejects it.
+/// </summary>
+public sealed class StaffEndpoints(StaffApiHandlersFactory api)
+{
+    /// <summary>GET /api/clients/{clientId}/invoices.</summary>
+    [Function(nameof(ListClientInvoices))]
+    public async Task<IActionResult> ListClientInvoices(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clients/{clientId}/invoices")] HttpRequest request, [DurableClient] DurableTaskClient client, string clientId) =>
+        new HandlerResult(await api.For(client).ListClientInvoicesAsync(request.HttpContext, clientId).ConfigureAwait(false));
+
+    /// <summary>POST /api/invoices/{invoiceId}/deferral-requests: records the request and starts its approval orchestration.</summary>
+    [Function(nameof(RequestDeferral))]
+    public async Task<IActionResult> RequestDeferral(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "invoices/{invoiceId}/deferral-requests")] HttpRequest request, [DurableClient] DurableTaskClient client, string invoiceId)
+    {
+        // The start is not cancelled with the request: a recorded request must get its orchestration.
+        var result = await api.For(client).RequestDeferralAsync(
+            request.HttpContext,
+            invoiceId,
+            deferral => DeferralApprovalWorkflow.StartAsync(client, deferral, CancellationToken.None)).ConfigureAwait(false);
+        return new HandlerResult(result);
+    }
+
+    /// <summary>POST /api/deferral-requests/{requestId}/decision: hands the supervisor's decision to the approval orchestration.</summary>
+    [Function(nameof(DecideDeferralRequest))]
+    public async Task<IActionResult> DecideDeferralRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "deferral-requests/{requestId}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client, string requestId)
+    {
+        var result = await api.For(client).DecideDeferralAsync(
+            request.HttpContext,
+            requestId,
+            (deferral, approve, note) => DeferralApprovalWorkflow.DecideAsync(client, deferral, api.Decision(request.HttpContext, approve, note), CancellationToken.None)).ConfigureAwait(false);
+        return new HandlerResult(result);
+    }
+
+    /// <summary>GET /api/deferral-requests?status=.</summary>
+    [Function(nameof(ListDeferralRequests))]
+    public async Task<IActionResult> ListDeferralRequests(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "deferral-requests")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        new HandlerResult(await api.For(client).ListDeferralRequestsAsync(request.HttpContext).ConfigureAwait(false));
+
+    /// <summary>
+    /// POST /api/clients/{clientId}/estate-write-off. The shared handler runs the write-off itself
+    /// (it has no hook to hand it to the <c>EstateWriteOff</c> orchestration yet); the invoices'
+    /// orchestrations see the closed invoices at their next wake-up.
+    /// </summary>
+    [Function(nameof(WriteOffEstate))]
+    public async Task<IActionResult> WriteOffEstate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clients/{clientId}/estate-write-off")] HttpRequest request, [DurableClient] DurableTaskClient client, string clientId) =>
+        new HandlerResult(await api.For(client).WriteOffEstateAsync(request.HttpContext, clientId).ConfigureAwait(false));
+
+    /// <summary>GET /api/audit.</summary>
+    [Function(nameof(QueryAudit))]
+    public async Task<IActionResult> QueryAudit(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        new HandlerResult(await api.For(client).QueryAuditAsync(request.HttpContext).ConfigureAwait(false));
+}

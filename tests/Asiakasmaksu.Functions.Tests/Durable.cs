@@ -1,0 +1,43 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using Moq.Protected;
+
+namespace Asiakasmaksu.Functions.Tests;
+
+/// <summary>Mocks of the Durable Task abstractions, set up the way every test needs them.</summary>
+internal static class Durable
+{
+    /// <summary>
+    /// An orchestration context whose replay-safe logger writes nowhere. CallBase lets the SDK's own
+    /// CreateReplaySafeLogger run over the mocked logger factory; every other call is set up by the test.
+    /// </summary>
+    public static Mock<TaskOrchestrationContext> Context(DateTime? now = null)
+    {
+        var context = new Mock<TaskOrchestrationContext> { CallBase = true };
+        context.Protected().SetupGet<ILoggerFactory>("LoggerFactory").Returns(NullLoggerFactory.Instance);
+        context.SetupGet(c => c.CurrentUtcDateTime).Returns(now ?? new DateTime(2026, 3, 10, 6, 0, 0, DateTimeKind.Utc));
+        context.SetupGet(c => c.IsReplaying).Returns(false);
+        return context;
+    }
+
+    /// <summary>A task that never completes: an event nobody raises, a timer that has not fired.</summary>
+    public static Task<T> Never<T>() => new TaskCompletionSource<T>().Task;
+
+    /// <summary>A Durable client that knows the given instances and schedules whatever it is asked to.</summary>
+    public static Mock<DurableTaskClient> Client(params OrchestrationMetadata[] existing)
+    {
+        var client = new Mock<DurableTaskClient>("test");
+        client.Setup(c => c.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string id, bool _, CancellationToken _) => existing.FirstOrDefault(e => e.InstanceId == id));
+        client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((TaskName _, object? _, StartOrchestrationOptions? options, CancellationToken _) => options!.InstanceId!);
+        return client;
+    }
+
+    /// <summary>An existing instance in <paramref name="status"/>.</summary>
+    public static OrchestrationMetadata Instance(string name, string instanceId, OrchestrationRuntimeStatus status) =>
+        new(name, instanceId) { RuntimeStatus = status };
+}
