@@ -51,11 +51,14 @@ internal static class ImportKit
         var text = new StringBuilder(string.Join(',', Columns)).Append('\n');
         foreach (var line in lines)
         {
-            text.Append(string.Join(',', Columns.Select(c => line.GetValueOrDefault(c, string.Empty)))).Append('\n');
+            text.Append(string.Join(',', Columns.Select(c => Quote(line.GetValueOrDefault(c, string.Empty))))).Append('\n');
         }
 
         return text.ToString();
     }
+
+    public static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
     /// <summary>A seed-like file from the shared generator: <paramref name="lines"/> lines, <paramref name="linesPerClient"/> per client.</summary>
     public static string Generated(string batchId, int lines, int linesPerClient, int seed = 1, char delimiter = ';')
