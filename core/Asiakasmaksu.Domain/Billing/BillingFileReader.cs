@@ -35,65 +35,34 @@ public sealed class BillingFileReader : IDisposable
     /// <summary>Opens <paramref name="content"/> and reads its header; throws <see cref="BillingFileFormatException"/> when it is not a billing file.</summary>
     public static async Task<BillingFileReader> OpenAsync(Stream content, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        var text = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var text = TextOf(content);
         try
         {
-            string? headerLine;
-            try
-            {
-                headerLine = await text.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DecoderFallbackException e)
-            {
-                throw new BillingFileFormatException("not a billing file: the header is not UTF-8 text", 1, e);
-            }
-
-            if (headerLine is null)
-            {
-                throw new BillingFileFormatException("not a billing file: the file is empty", 1, column: null);
-            }
-
-            if (headerLine.Trim().Length == 0)
-            {
-                throw new BillingFileFormatException("not a billing file: the first line must be the header", 1, column: null);
-            }
-
-            var delimiter = headerLine.Count(c => c == ';') > headerLine.Count(c => c == ',') ? ';' : ',';
-            var options = new CsvDataReaderOptions
-            {
-                Delimiter = delimiter,
-                HasHeaders = true,
-                Comment = '\0',
-                MaxBufferSize = MaxRecordLength,
-                OwnsReader = true,
-            };
-            var csv = await CsvDataReader.CreateAsync(new PrefixedTextReader(headerLine + "\n", text), options, cancellationToken).ConfigureAwait(false);
-            var names = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToList();
-            try
-            {
-                return new BillingFileReader(csv, HeaderLayout.Of(names, delimiter));
-            }
-            catch
-            {
-                await csv.DisposeAsync().ConfigureAwait(false);
-                throw;
-            }
+            var (replay, options) = Prepare(await ReadHeaderLineAsync(text, cancellationToken).ConfigureAwait(false), text);
+            return Layout(await CsvDataReader.CreateAsync(replay, options, cancellationToken).ConfigureAwait(false), options.Delimiter!.Value);
         }
-        catch (Exception e) when (e is CsvFormatException)
+        catch (Exception e) when (e is BillingFileFormatException or CsvFormatException)
         {
             text.Dispose();
-            throw new BillingFileFormatException("not a billing file: the header cannot be read as CSV", 1, e);
-        }
-        catch (BillingFileFormatException)
-        {
-            text.Dispose();
-            throw;
+            throw Refusal(e);
         }
     }
 
-    /// <summary>Opens <paramref name="content"/> synchronously (see <see cref="OpenAsync"/>).</summary>
-    public static BillingFileReader Open(Stream content) => OpenAsync(content, CancellationToken.None).GetAwaiter().GetResult();
+    /// <summary>Opens <paramref name="content"/> and reads its header, synchronously (see <see cref="OpenAsync"/>).</summary>
+    public static BillingFileReader Open(Stream content)
+    {
+        var text = TextOf(content);
+        try
+        {
+            var (replay, options) = Prepare(ReadHeaderLine(text), text);
+            return Layout(CsvDataReader.Create(replay, options), options.Delimiter!.Value);
+        }
+        catch (Exception e) when (e is BillingFileFormatException or CsvFormatException)
+        {
+            text.Dispose();
+            throw Refusal(e);
+        }
+    }
 
     /// <summary>The records, in file order. Can be enumerated once.</summary>
     public async IAsyncEnumerable<BillingRecord> RecordsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -159,6 +128,80 @@ public sealed class BillingFileReader : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => csv.Dispose();
+
+    private static StreamReader TextOf(Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+    }
+
+    private static async Task<string?> ReadHeaderLineAsync(StreamReader text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await text.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new BillingFileFormatException("not a billing file: the header is not UTF-8 text", 1, e);
+        }
+    }
+
+    private static string? ReadHeaderLine(StreamReader text)
+    {
+        try
+        {
+            return text.ReadLine();
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new BillingFileFormatException("not a billing file: the header is not UTF-8 text", 1, e);
+        }
+    }
+
+    /// <summary>
+    /// Detects the delimiter from the header line, then hands Sylvan the header again followed by
+    /// the rest of the file (<see cref="PrefixedTextReader"/>), so that it parses the header's quoting.
+    /// </summary>
+    private static (TextReader Replay, CsvDataReaderOptions Options) Prepare(string? headerLine, StreamReader rest)
+    {
+        if (headerLine is null)
+        {
+            throw new BillingFileFormatException("not a billing file: the file is empty", 1, column: null);
+        }
+
+        if (headerLine.Trim().Length == 0)
+        {
+            throw new BillingFileFormatException("not a billing file: the first line must be the header", 1, column: null);
+        }
+
+        var options = new CsvDataReaderOptions
+        {
+            Delimiter = headerLine.Count(c => c == ';') > headerLine.Count(c => c == ',') ? ';' : ',',
+            HasHeaders = true,
+            Comment = '\0',
+            MaxBufferSize = MaxRecordLength,
+            OwnsReader = true,
+        };
+        return (new PrefixedTextReader(headerLine + "\n", rest), options);
+    }
+
+    private static BillingFileReader Layout(CsvDataReader csv, char delimiter)
+    {
+        try
+        {
+            var names = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToList();
+            return new BillingFileReader(csv, HeaderLayout.Of(names, delimiter));
+        }
+        catch
+        {
+            csv.Dispose();
+            throw;
+        }
+    }
+
+    private static BillingFileFormatException Refusal(Exception e) =>
+        e as BillingFileFormatException ?? new BillingFileFormatException("not a billing file: the header cannot be read as CSV", 1, e);
 
     private static BillingFileFormatException Unreadable(Exception e, int line) => e switch
     {
