@@ -26,11 +26,30 @@ internal sealed class HashingStream(Stream inner) : Stream
         return n;
     }
 
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var n = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        hash.AppendData(buffer.Span[..n]);
+        return n;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
     /// <summary>Reads what is left, so that the hash covers the whole file.</summary>
     public void ReadToEnd()
     {
         var buffer = new byte[1 << 16];
         while (Read(buffer) > 0)
+        {
+        }
+    }
+
+    /// <summary>Reads what is left without blocking, so that the hash covers the whole file.</summary>
+    public async Task ReadToEndAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new byte[1 << 16];
+        while (await ReadAsync(buffer, cancellationToken).ConfigureAwait(false) > 0)
         {
         }
     }

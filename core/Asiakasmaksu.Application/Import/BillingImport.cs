@@ -1,0 +1,183 @@
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain.Billing;
+using Asiakasmaksu.Domain.Invoices;
+
+namespace Asiakasmaksu.Application.Import;
+
+/// <summary>
+/// Imports a billing file (docs/billing-file.md): reads it as a stream, checks every line,
+/// groups the good lines by invoice (batch_id, client_id) in bounded memory, applies the
+/// invoice-level rules and creates the invoices through the store in chunks of
+/// <see cref="ChunkSize"/> of one partition, <see cref="Parallelism"/> chunks at a time.
+/// The import id is the SHA-256 of the file's bytes, so importing the same file again, or again
+/// after a crash part-way, ends with exactly the invoices of one clean run.
+/// </summary>
+public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeProvider clock)
+{
+    /// <summary>Invoices per store call (all of one batch, which is the storage partition).</summary>
+    public const int ChunkSize = 100;
+
+    /// <summary>Store calls in flight at once.</summary>
+    public const int Parallelism = 4;
+
+    private const int ProgressEvery = 5_000;
+
+    private readonly InvoiceAssembler assembler = new(rules);
+
+    /// <summary>Lines the spool sorts in memory before it writes a sorted run to a temporary file (tests set it low).</summary>
+    internal int MaxLinesInMemory { get; init; } = 50_000;
+
+    /// <summary>
+    /// Imports <paramref name="content"/> (the file called <paramref name="fileName"/>), sending each
+    /// rejected line to <paramref name="rejections"/>. Throws <see cref="BillingFileFormatException"/>
+    /// when the file is not a billing file at all; nothing is written then.
+    /// </summary>
+    public async Task<ImportReport> RunAsync(string fileName, Stream content, IRejectionSink rejections, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(rejections);
+        var tally = new ImportTally(rejections);
+        using var hashing = new HashingStream(content);
+        using var spool = new LineSpool(MaxLinesInMemory);
+        var (header, invoices) = await ReadAsync(hashing, spool, tally, progress, ct).ConfigureAwait(false);
+        await hashing.ReadToEndAsync(ct).ConfigureAwait(false);
+        var importId = hashing.HashHex();
+        await CreateAsync(spool, importId, invoices, tally, progress, ct).ConfigureAwait(false);
+        return tally.Report(fileName, importId, header.UnknownColumns);
+    }
+
+    private async Task<(BillingFileHeader Header, int Invoices)> ReadAsync(Stream content, LineSpool spool, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        using var reader = await BillingFileReader.OpenAsync(content, ct).ConfigureAwait(false);
+        var lineIds = new LineIdIndex();
+        var invoices = new HashSet<ulong>();
+        (string Batch, string Client, InvoiceId Id) last = (string.Empty, string.Empty, default);
+        await foreach (var record in reader.RecordsAsync(ct).ConfigureAwait(false))
+        {
+            tally.LineRead();
+            if (tally.Lines % ProgressEvery == 0)
+            {
+                progress?.Report(new ImportProgress("reading", tally.Lines, null));
+            }
+
+            if (record is BillingRecord.Rejected rejected)
+            {
+                await tally.RejectAsync(rejected.Rejection, ct).ConfigureAwait(false);
+                continue;
+            }
+
+            var line = ((BillingRecord.Accepted)record).Line;
+            if (!rules.Tariffs.Has(line.InvoiceDate.Year))
+            {
+                await tally.RejectAsync(new LineRejection(line.LineNumber, BillingColumns.InvoiceDate, ImportReasons.NoTariff, line.ClientId), ct).ConfigureAwait(false);
+                continue;
+            }
+
+            switch (lineIds.Add(line.BatchId, line.LineId, line.ContentHash))
+            {
+                case LineIdIndex.Use.SameContent:
+                    tally.Duplicate();
+                    continue;
+                case LineIdIndex.Use.OtherContent:
+                    await tally.RejectAsync(new LineRejection(line.LineNumber, BillingColumns.LineId, ImportReasons.LineIdReusedInFile, line.ClientId), ct).ConfigureAwait(false);
+                    continue;
+            }
+
+            if (line.BatchId != last.Batch || line.ClientId != last.Client)
+            {
+                last = (line.BatchId, line.ClientId, InvoiceIdentity.For(line.BatchId, line.ClientId));
+                invoices.Add(Fnv1a(last.Id.Value));
+            }
+
+            spool.Add(last.Id, line);
+        }
+
+        progress?.Report(new ImportProgress("reading", tally.Lines, null));
+        return (reader.Header, invoices.Count);
+    }
+
+    private async Task CreateAsync(LineSpool spool, string importId, int invoices, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var resolver = new OutcomeResolver(store, assembler, tally);
+        var inFlight = new Queue<(List<PendingInvoice> Chunk, Task<IReadOnlyList<CreateOutcome>> Outcomes)>();
+        var chunk = new List<PendingInvoice>(ChunkSize);
+        var recordedAt = clock.GetUtcNow();
+        progress?.Report(new ImportProgress("creating", 0, invoices));
+        try
+        {
+            foreach (var (id, lines) in spool.Groups())
+            {
+                var (kept, rejected) = InvoiceAssembler.SplitByInvoiceDate(lines);
+                foreach (var rejection in rejected)
+                {
+                    await tally.RejectAsync(rejection, ct).ConfigureAwait(false);
+                }
+
+                if (chunk.Count == ChunkSize || (chunk.Count > 0 && InvoiceIdentity.BatchKeyOf(chunk[0].Invoice.Id) != InvoiceIdentity.BatchKeyOf(id)))
+                {
+                    await SendAsync(chunk, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                    chunk = new List<PendingInvoice>(ChunkSize);
+                }
+
+                chunk.Add(assembler.Build(id, kept, importId, recordedAt));
+            }
+
+            if (chunk.Count > 0)
+            {
+                await SendAsync(chunk, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+            }
+
+            while (inFlight.Count > 0)
+            {
+                await ResolveOldestAsync(inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // A failed call (a crash in the store, a cancellation) ends the import; let the calls
+            // still running finish before the exception leaves, so nothing writes after it.
+            await Task.WhenAll(inFlight.Select(f => (Task)f.Outcomes)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task SendAsync(List<PendingInvoice> chunk, Queue<(List<PendingInvoice>, Task<IReadOnlyList<CreateOutcome>>)> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        inFlight.Enqueue((chunk, store.CreateAsync([.. chunk.Select(p => p.Invoice)], ct)));
+        if (inFlight.Count >= Parallelism)
+        {
+            await ResolveOldestAsync(inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Outcomes are handled in the order chunks were sent, so the report and the rejections come out the same every run.</summary>
+    private static async Task ResolveOldestAsync(Queue<(List<PendingInvoice> Chunk, Task<IReadOnlyList<CreateOutcome>> Outcomes)> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var (chunk, task) = inFlight.Peek();
+        var outcomes = await task.ConfigureAwait(false);
+        inFlight.Dequeue();
+        if (outcomes.Count != chunk.Count)
+        {
+            throw new InvalidOperationException($"The store answered {outcomes.Count} outcomes for {chunk.Count} invoices.");
+        }
+
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            await resolver.ResolveAsync(chunk[i], outcomes[i], ct).ConfigureAwait(false);
+            tally.InvoiceHandled();
+        }
+
+        progress?.Report(new ImportProgress("creating", tally.InvoicesHandled, invoices));
+    }
+
+    /// <summary>A 64-bit FNV-1a hash, only to count distinct invoices for progress (a collision just shows one fewer).</summary>
+    private static ulong Fnv1a(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,59 @@
+using Asiakasmaksu.Domain;
+using Asiakasmaksu.Domain.Billing;
+
+namespace Asiakasmaksu.Application.Import;
+
+/// <summary>
+/// Counts what one import does and passes its rejections on. Every data line ends in exactly one
+/// of accepted, rejected or duplicate. Used from one flow at a time (not thread-safe).
+/// </summary>
+internal sealed class ImportTally(IRejectionSink sink)
+{
+    private readonly List<string> createdIds = [];
+
+    public int Lines { get; private set; }
+
+    public int Accepted { get; private set; }
+
+    public int Rejected { get; private set; }
+
+    public int Duplicates { get; private set; }
+
+    public int InvoicesCreated { get; private set; }
+
+    public int InvoicesAlreadyImported { get; private set; }
+
+    public Money AmountCreated { get; private set; }
+
+    /// <summary>Invoices handled in the creating phase (for progress).</summary>
+    public int InvoicesHandled { get; private set; }
+
+    public void LineRead() => Lines++;
+
+    public void Duplicate(int lines = 1) => Duplicates += lines;
+
+    public async Task RejectAsync(LineRejection rejection, CancellationToken cancellationToken)
+    {
+        Rejected++;
+        await sink.AddAsync(rejection, cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Created(PendingInvoice invoice)
+    {
+        InvoicesCreated++;
+        Accepted += invoice.Lines.Count;
+        AmountCreated += invoice.Invoice.State.Facts.Amount;
+        createdIds.Add(invoice.Invoice.Id.Value);
+    }
+
+    public void CreatedEarlier(int acceptedLines)
+    {
+        InvoicesAlreadyImported++;
+        Accepted += acceptedLines;
+    }
+
+    public void InvoiceHandled() => InvoicesHandled++;
+
+    public ImportReport Report(string fileName, string importId, IReadOnlyList<string> unknownColumns) =>
+        new(fileName, importId, Lines, Accepted, Rejected, Duplicates, InvoicesCreated, InvoicesAlreadyImported, AmountCreated, unknownColumns, createdIds);
+}

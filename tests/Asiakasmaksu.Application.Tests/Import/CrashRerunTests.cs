@@ -1,0 +1,88 @@
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain.Invoices;
+using CsCheck;
+using static Asiakasmaksu.Application.Tests.Import.ImportKit;
+
+namespace Asiakasmaksu.Application.Tests.Import;
+
+public class CrashRerunTests
+{
+    private static readonly string EarlierFile = Csv(Line("E1", "X1", 3m), Line("E2", "X2", 4m));
+
+    /// <summary>Two batches, more invoices than one chunk holds (so a crash can fall between chunks), and every kind of rejection, duplicate and conflict.</summary>
+    private static readonly string File = Csv(
+    [
+        .. Enumerable.Range(1, 150).Select(i => Line($"L{i}", $"C{i}", i)),
+        .. Enumerable.Range(1, 30).Select(i => Line($"M{i}", $"D{i}", i, ("batch_id", "B2"))),
+        Line("E1", "C5", 1m),                                     // line id of X1 in the earlier file: conflict
+        Line("E2", "X2", 4m),                                     // the earlier file's line again: duplicate
+        Line("N1", "X1", 2m),                                     // X1 was invoiced by the earlier file: rejected
+        Line("L7", "C7", 70m),                                    // L7 again with other content: rejected
+        Line("L8", "C8", 8m),                                     // L8 again, the same: duplicate
+        Line("L200", "C9", 1m, ("invoice_date", "2026-03-03")),  // another invoice date: rejected
+        Line("BAD", "C10", 0m),                                   // zero amount: rejected
+    ]);
+
+    [Fact]
+    public async Task Property_CrashAfterAnyNumberOfCreates_ThenRerun_GivesExactlyOneCleanRun()
+    {
+        var clean = NewStore();
+        await RunAsync(NewImport(clean), EarlierFile);
+        var (cleanReport, cleanRejections) = await RunAsync(NewImport(clean), File);
+        var cleanInvoices = await AllAsync(clean);
+
+        await Gen.Int[0, 200].SampleAsync(async allowed =>
+        {
+            var store = NewStore();
+            await RunAsync(NewImport(store), EarlierFile);
+            try
+            {
+                // 183 invoices are sent in all (182 and one remade after a line conflict): beyond that the run completes.
+                await RunAsync(NewImport(new CrashingStore(store, allowed)), File);
+                Assert.True(allowed >= 183);
+            }
+            catch (IOException)
+            {
+                Assert.True(allowed < 183);
+            }
+
+            var (report, rejections) = await RunAsync(NewImport(store), File);
+
+            var invoices = await AllAsync(store);
+            Assert.Equal(cleanInvoices.Select(i => i.State), invoices.Select(i => i.State));
+            Assert.All(invoices, i => Assert.Single(i.History));
+            Assert.Equal(cleanRejections, rejections);
+            Assert.Equal(
+                (cleanReport.Lines, cleanReport.Accepted, cleanReport.Rejected, cleanReport.Duplicates, cleanReport.InvoicesCreated),
+                (report.Lines, report.Accepted, report.Rejected, report.Duplicates, report.InvoicesCreated + report.InvoicesAlreadyImported));
+        }, iter: 60);
+    }
+
+    /// <summary>A store that fails like a killed process: after <paramref name="allowed"/> invoices it writes no more and throws, possibly half-way through a call.</summary>
+    private sealed class CrashingStore(IInvoiceStore inner, int allowed) : IInvoiceStore
+    {
+        private int left = allowed;
+
+        public async Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
+        {
+            var take = Math.Min(Math.Max(left, 0), invoices.Count);
+            left -= take;
+            var outcomes = take > 0 ? await inner.CreateAsync([.. invoices.Take(take)], cancellationToken) : [];
+            return take < invoices.Count ? throw new IOException("the import process was killed") : outcomes;
+        }
+
+        public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
+
+        public Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken) => inner.CommitAsync(change, cancellationToken);
+
+        public IAsyncEnumerable<WakeUp> DueForWakeUpAsync(DateOnly through, CancellationToken cancellationToken) => inner.DueForWakeUpAsync(through, cancellationToken);
+
+        public Task ForgetWakeUpAsync(InvoiceId id, DateOnly day, CancellationToken cancellationToken) => inner.ForgetWakeUpAsync(id, day, cancellationToken);
+
+        public IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, CancellationToken cancellationToken) => inner.ListForClientAsync(clientId, cancellationToken);
+
+        public IAsyncEnumerable<InvoiceSummary> ListAllAsync(CancellationToken cancellationToken) => inner.ListAllAsync(cancellationToken);
+
+        public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => inner.FindByReferenceAsync(reference, cancellationToken);
+    }
+}

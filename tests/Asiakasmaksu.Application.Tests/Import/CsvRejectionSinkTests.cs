@@ -1,0 +1,41 @@
+using System.Text;
+using Asiakasmaksu.Application.Import;
+using Asiakasmaksu.Domain.Billing;
+
+namespace Asiakasmaksu.Application.Tests.Import;
+
+public class CsvRejectionSinkTests
+{
+    [Fact]
+    public async Task OneFile_HeaderAndQuotedRows()
+    {
+        var output = new MemoryStream();
+        await using (var sink = new CsvRejectionSink(output, leaveOpen: true))
+        {
+            await sink.AddAsync(new LineRejection(7, "amount", "bad number: use '.' as the decimal point (',' only when the delimiter is ';')", "C,1"), CancellationToken.None);
+            await sink.AddAsync(new LineRejection(9, "", "a \"quoted\" reason", null), CancellationToken.None);
+            Assert.Equal(2, sink.Count);
+        }
+
+        Assert.Equal(
+            "line_number,column,reason,client_id\n7,amount,\"bad number: use '.' as the decimal point (',' only when the delimiter is ';')\",\"C,1\"\n9,,\"a \"\"quoted\"\" reason\",\n",
+            Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    [Fact]
+    public async Task SeveralFiles_FileColumnFirst()
+    {
+        var output = new MemoryStream();
+        await using (var sink = new CsvRejectionSink(output, withFileColumn: true, leaveOpen: true))
+        {
+            sink.CurrentFile = "2026-01.csv";
+            await sink.AddAsync(new LineRejection(2, "ssn", "invalid henkilötunnus: bad date", "C1"), CancellationToken.None);
+            sink.CurrentFile = "2026-02.csv";
+            await sink.AddAsync(new LineRejection(3, "language", "unknown language: use fi, sv or en", "C2"), CancellationToken.None);
+        }
+
+        Assert.Equal(
+            "file,line_number,column,reason,client_id\n2026-01.csv,2,ssn,invalid henkilötunnus: bad date,C1\n2026-02.csv,3,language,\"unknown language: use fi, sv or en\",C2\n",
+            Encoding.UTF8.GetString(output.ToArray()));
+    }
+}
