@@ -1,10 +1,16 @@
 using Asiakasmaksu.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider
+// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] | simulate [--invoices N]
 return args.FirstOrDefault() switch
 {
     "decider" => Run(() => BenchmarkRunner.Run<DeciderBenchmark>(args: args[1..])),
+    "import" => await ImportThroughput.RunAsync(
+        ImportThroughput.ParseInt(args, "--lines", 100_000),
+        ImportThroughput.ParseInt(args, "--naive", 5_000),
+        ImportThroughput.ParseInt(args, "--parallel", 8),
+        args.Contains("--import-only")),
+    "simulate" => await SimulateYear.RunAsync(ImportThroughput.ParseInt(args, "--invoices", 100_000)),
     _ => Usage(),
 };
 
@@ -16,6 +22,6 @@ static int Run(Action benchmark)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] | simulate [--invoices N]");
     return 2;
 }

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Asiakasmaksu.Adapters.Files;
+using Asiakasmaksu.Adapters.InMemory;
+using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Simulation;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Tariffs;
+using Asiakasmaksu.Rendering;
+using Asiakasmaksu.Testing;
+
+namespace Asiakasmaksu.Benchmarks;
+
+/// <summary>
+/// <c>simulate</c> of many invoices through a year (issue target: 100 000 invoices in under a
+/// minute here), on the in-memory store with letters as HTML, as <c>simulate --letters html</c>
+/// runs it. A timed harness: prints the time, not a pass/fail.
+/// </summary>
+internal static class SimulateYear
+{
+    public static async Task<int> RunAsync(int invoices)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"asiakasmaksu-bench-sim-{invoices}");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "billing.csv");
+        await using (var writer = new StreamWriter(file))
+        {
+            new BillingFileGenerator(11).Write(writer, "SIM-2026-01", new DateOnly(2026, 1, 30), invoices, linesPerClient: 1);
+        }
+
+        var store = new InMemoryStore();
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch);
+        var notices = Path.Combine(folder, "out", "notices");
+        var dispatcher = new OutboxDispatcher(store, new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, new EmlFolderSender(notices), new FolderNoticeArchive(notices), clock, new DispatchOptions(MaxPerPass: 100_000, Parallelism: Environment.ProcessorCount * 2, LetterFormat: LetterFormat.Html, ArchiveRendered: false));
+        var runner = new SimulationRunner(store, store, new InMemoryAuditLog(), InvoiceRules.Default(DefaultTariffs.Load()), clock, dispatcher);
+        var watch = Stopwatch.StartNew();
+        var summary = await runner.RunAsync(new SimulationInput([file], null, new DateOnly(2026, 12, 31), Path.Combine(folder, "out"), Environment.ProcessorCount * 2), null, CancellationToken.None);
+        Console.WriteLine($"simulate: {summary.Imports.Sum(i => i.InvoicesCreated):#,0} invoices through {summary.Days} days, {summary.Notices:#,0} notices rendered and written, in {watch.Elapsed.TotalSeconds:0.0} s (target < 60 s)");
+        Console.WriteLine($"status at the end: {string.Join(", ", summary.InvoicesByStatus.Select(s => $"{s.Key} {s.Value:#,0}"))}");
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+}
