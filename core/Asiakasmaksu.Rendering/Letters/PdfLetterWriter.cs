@@ -126,18 +126,20 @@ internal sealed class PdfLetterWriter
         var gaps = ColumnGap * (columns - 1);
         if (widths.Sum() + gaps > ContentWidth)
         {
-            size = Math.Max(MinTableSize, size * (ContentWidth - gaps) / widths.Sum());
+            // Smaller type first (a little under the exact fit, so rounding never tips it over).
+            size = Math.Max(MinTableSize, size * 0.99 * (ContentWidth - gaps) / widths.Sum());
             widths = NaturalWidths(table, columns, size);
         }
 
         var excess = widths.Sum() + gaps - ContentWidth;
-        if (excess > 0)
+        if (excess > 0.5)
         {
-            // Still too wide at the smallest size: the widest left-aligned column wraps.
+            // Still too wide at the smallest size: a left-aligned column wraps, preferably one of
+            // words (a label) rather than one long code (a barcode must stay whole).
             var widest = Enumerable.Range(0, columns)
                 .Where(c => table.Rows.All(r => c >= r.Cells.Count || !r.Cells[c].RightAligned))
                 .DefaultIfEmpty(0)
-                .MaxBy(c => widths[c]);
+                .MaxBy(c => (table.Rows.Any(r => c < r.Cells.Count && r.Cells[c].Text.Contains(' ', StringComparison.Ordinal)), widths[c]));
             widths[widest] = Math.Max(30, widths[widest] - excess);
         }
 
