@@ -1,0 +1,89 @@
+namespace Asiakasmaksu.Rendering.Model;
+
+/// <summary>
+/// Everything a template may show of one notice, already formatted for its language (the
+/// templates only place and word it). Scriban sees the properties in snake_case
+/// (<c>notice.due_date</c>, <c>payment.barcode</c>).
+/// </summary>
+/// <param name="Notice">What the notice is and its dates.</param>
+/// <param name="Issuer">The welfare area.</param>
+/// <param name="Recipient">Who receives it (a guardian or relative when the line names one).</param>
+/// <param name="Amounts">What is owed (or given up, or written off).</param>
+/// <param name="Payment">How to pay, for notices that ask for payment (and payment plans); else null.</param>
+/// <param name="Lines">Invoice lines (invoices).</param>
+/// <param name="LinesHaveQuantity">True when some line gives a quantity and unit price (the column is shown).</param>
+/// <param name="CeilingSum">The sum of the lines counting toward the payment ceiling, or null when none counts (invoices).</param>
+/// <param name="Installments">Installments (payment plans).</param>
+/// <param name="WrittenOff">Invoices written off (estate confirmations).</param>
+/// <param name="Letter">True when rendered as a printable letter (address block, print layout).</param>
+internal sealed record NoticeView(
+    NoticeInfoView Notice,
+    IssuerView Issuer,
+    RecipientView Recipient,
+    AmountsView Amounts,
+    PaymentView? Payment,
+    IReadOnlyList<LineView> Lines,
+    bool LinesHaveQuantity,
+    string? CeilingSum,
+    IReadOnlyList<InstallmentView> Installments,
+    IReadOnlyList<WrittenOffView> WrittenOff,
+    bool Letter);
+
+/// <summary>What the notice is.</summary>
+internal sealed record NoticeInfoView(
+    string Id,
+    string Kind,
+    string Language,
+    string Title,
+    string Date,
+    string? InvoiceId,
+    string ClientId,
+    string ClientName,
+    bool IsRepresentative,
+    string? InvoiceDate,
+    string? DueDate,
+    string? PreviousDueDate,
+    string? InventoryDate,
+    bool IsCorrection);
+
+/// <summary>The issuer as printed.</summary>
+internal sealed record IssuerView(
+    string Name,
+    string Street,
+    string PostalCode,
+    string City,
+    string BusinessId,
+    string Iban,
+    string Bic,
+    string Phone,
+    string Email,
+    string RectificationAuthority,
+    string RectificationStreet,
+    string RectificationPostalCode,
+    string RectificationCity);
+
+/// <summary>The recipient's name and postal address.</summary>
+internal sealed record RecipientView(string Name, string Street, string PostalCode, string City);
+
+/// <summary>Amounts, formatted; <paramref name="ShowCosts"/> is false when fees and interest are both zero outside collection (an invoice).</summary>
+internal sealed record AmountsView(string Principal, string Fees, string Interest, string Total, bool ShowCosts);
+
+/// <summary>How to pay: the amount and due date (null for a payment plan, whose installments carry their own), references, account and barcode.</summary>
+internal sealed record PaymentView(
+    string? Amount,
+    string? DueDate,
+    string Payee,
+    string Iban,
+    string Bic,
+    string Reference,
+    string CreditorReference,
+    string? Barcode);
+
+/// <summary>One invoice line.</summary>
+internal sealed record LineView(string ServiceCode, string ServiceDate, string? Quantity, string Amount, bool CountsTowardCeiling, string Ceiling);
+
+/// <summary>One installment of a payment plan, with its own barcode.</summary>
+internal sealed record InstallmentView(int Number, string DueDate, string Amount, string Barcode);
+
+/// <summary>One invoice of an estate write-off.</summary>
+internal sealed record WrittenOffView(string InvoiceId, string InvoiceDate, string Reference, string Amount);

@@ -1,0 +1,124 @@
+using Asiakasmaksu.Domain;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
+
+namespace Asiakasmaksu.Rendering.Tests;
+
+/// <summary>
+/// Fixed notices for the renderer: the seed's worked example (June's fees invoiced 25.7.2017,
+/// due 11.8.2017, seed 000) and what follows it, with the reference 12345672 (base 1234567, check
+/// digit 2) and the issuer <see cref="IssuerProfile.Example"/> (IBAN FI21 1234 5600 0007 85).
+/// </summary>
+internal static class TestNotices
+{
+    public const string Reference = "12345672";
+
+    public static readonly DateOnly InvoiceDate = new(2017, 7, 25);
+    public static readonly DateOnly DueDate = new(2017, 8, 11);
+    public static readonly InvoiceId Id = new("k3jqz7ma-5ee2ytd4bn3wq6rf");
+
+    public static readonly PostalAddress Client = new("Maija Meikäläinen", "Esimerkkikatu 1 A 2", "00100", "Helsinki");
+    public static readonly PostalAddress Guardian = new("Eero Edunvalvoja", "Holhoojantie 5", "00200", "Helsinki");
+
+    public static Recipient ToClient(string? email = null) => new(Client, email, false);
+
+    public static Recipient ToGuardian(string? email = null) => new(Guardian, email, true);
+
+    /// <summary>The seed invoice: a health-centre visit that counts toward the ceiling and home care (2 × 12.50 €) that does not; 45.90 € in all.</summary>
+    public static Notice Invoice(Language language = Language.Fi, Recipient? recipient = null, string clientName = "Maija Meikäläinen") =>
+        Make(NoticeKind.Invoice, InvoiceDate, language, recipient, clientName, new(Money.Of(45.90m), Money.Zero, Money.Zero, Money.Of(45.90m)), DueDate) with
+        {
+            Details = NoticeDetails.None with
+            {
+                InvoiceDate = InvoiceDate,
+                Lines =
+                [
+                    new InvoiceLine("L1", "TK-VASTAANOTTO", new DateOnly(2017, 6, 12), Money.Of(20.90m), true),
+                    new InvoiceLine("L2", "KOTIHOITO", new DateOnly(2017, 6, 30), Money.Of(25.00m), false, 2m, Money.Of(12.50m)),
+                ],
+            },
+        };
+
+    /// <summary>The reminder of 29.8.2017: fee 5.00 €, interest 0.16 €, due 12.9.2017.</summary>
+    public static Notice Reminder(Language language = Language.Fi) =>
+        Make(NoticeKind.Reminder, new(2017, 8, 29), language, null, "Maija Meikäläinen", Owed(5.00m, 0.16m), new(2017, 9, 12));
+
+    public static Notice CollectionLetter1(Language language = Language.Fi) =>
+        Make(NoticeKind.CollectionLetter1, new(2017, 9, 13), language, null, "Maija Meikäläinen", Owed(19.00m, 0.42m), new(2017, 9, 27));
+
+    public static Notice CollectionLetter2(Language language = Language.Fi) =>
+        Make(NoticeKind.CollectionLetter2, new(2017, 9, 28), language, null, "Maija Meikäläinen", Owed(26.00m, 0.56m), new(2017, 10, 12));
+
+    public static Notice Enforcement(Language language = Language.Fi) =>
+        Make(NoticeKind.Enforcement, new(2017, 10, 13), language, null, "Maija Meikäläinen", Owed(26.00m, 0.69m), null);
+
+    public static Notice DeferralConfirmation(Language language = Language.Fi) =>
+        Make(NoticeKind.DeferralConfirmation, new(2017, 8, 3), language, null, "Maija Meikäläinen", Owed(0m, 0m), new(2017, 9, 11)) with
+        {
+            Details = NoticeDetails.None with { InvoiceDate = InvoiceDate, PreviousDueDate = DueDate },
+        };
+
+    public static Notice DeferralRefused(Language language = Language.Fi) =>
+        Make(NoticeKind.DeferralRefused, new(2017, 8, 3), language, null, "Maija Meikäläinen", Owed(0m, 0m), DueDate) with
+        {
+            Details = NoticeDetails.None with { InvoiceDate = InvoiceDate, PreviousDueDate = new DateOnly(2017, 11, 10) },
+        };
+
+    /// <summary>A plan of two installments, 25.90 € due 11.9.2017 and 25.26 € due 11.10.2017 (51.16 € owed after the reminder).</summary>
+    public static Notice PaymentPlan(Language language = Language.Fi) =>
+        Make(NoticeKind.PaymentPlanConfirmation, new(2017, 9, 1), language, null, "Maija Meikäläinen", Owed(5.00m, 0.26m), new(2017, 9, 11)) with
+        {
+            Details = NoticeDetails.None with
+            {
+                InvoiceDate = InvoiceDate,
+                Installments = [new Installment(new(2017, 9, 11), Money.Of(25.90m)), new Installment(new(2017, 10, 11), Money.Of(25.26m))],
+            },
+        };
+
+    public static Notice Waiver(Language language = Language.Fi) =>
+        Make(NoticeKind.WaiverConfirmation, new(2017, 9, 5), language, null, "Maija Meikäläinen", Owed(5.00m, 0.16m), null);
+
+    /// <summary>The estate confirmation: two invoices (45.90 € and 38.20 €, 84.10 € in all), inventory 2.10.2017, to the estate administrator.</summary>
+    public static Notice WriteOff(Language language = Language.Fi) =>
+        NoticeComposer.ForEstateWriteOff(
+            "estate-A-1001-20171020",
+            "A-1001",
+            "Maija Meikäläinen",
+            language,
+            new Recipient(new PostalAddress("Pekka Pesänhoitaja", "Pesäkuja 3", "00300", "Helsinki"), null, true),
+            new DateOnly(2017, 10, 20),
+            new DateOnly(2017, 10, 2),
+            [
+                new WrittenOffInvoice(Id, InvoiceDate, Reference, Money.Of(45.90m)),
+                new WrittenOffInvoice(new InvoiceId("k3jqz7mb-aaaaaaaaaaaaaaaa"), new DateOnly(2017, 8, 25), "1234561", Money.Of(38.20m)),
+            ]);
+
+    /// <summary>One notice of every kind.</summary>
+    public static IReadOnlyList<Notice> AllKinds(Language language) =>
+    [
+        Invoice(language), Reminder(language), CollectionLetter1(language), CollectionLetter2(language), Enforcement(language),
+        DeferralConfirmation(language), PaymentPlan(language), WriteOff(language), Waiver(language), DeferralRefused(language),
+    ];
+
+    private static NoticeAmounts Owed(decimal fees, decimal interest)
+    {
+        var principal = Money.Of(45.90m);
+        return new(principal, Money.Of(fees), Money.Of(interest), principal + Money.Of(fees) + Money.Of(interest));
+    }
+
+    private static Notice Make(NoticeKind kind, DateOnly date, Language language, Recipient? recipient, string clientName, NoticeAmounts amounts, DateOnly? due) =>
+        new(
+            $"{Id.Value}-{(int)kind:D4}",
+            kind,
+            date,
+            language,
+            recipient ?? ToClient(),
+            clientName,
+            "A-1001",
+            "2017-06",
+            Id,
+            amounts,
+            due,
+            Reference,
+            NoticeDetails.None with { InvoiceDate = InvoiceDate });
+}
