@@ -1,0 +1,123 @@
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain.Invoices;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Asiakasmaksu.Adapters.AzureStorage;
+
+/// <summary>
+/// Commits a change as one entity-group transaction in the invoice's partition: the header merged
+/// under If-Match (its ETag is the token), a page with the new events, a row per notice. Before it,
+/// the new wake-up's schedule entry and the notices' outbox intents (idempotent); after it, the old
+/// day's schedule entry goes (a crash there only leaves a stale entry, which the contract allows).
+/// </summary>
+internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedule, OutboxWriter outbox, InvoiceReader reader, int parallelism)
+{
+    /// <summary>Most notices one commit may carry: with the header and the event page, a transaction holds 100 operations.</summary>
+    public const int MaxNoticesPerCommit = TransactionChunks.MaxOperations - 2;
+
+    /// <summary>Commits; returns the new token or throws <see cref="ConcurrencyConflictException"/>.</summary>
+    public async Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken)
+    {
+        var id = change.Id;
+        var token = StoreToken.Parse(change.ConcurrencyToken)
+            ?? throw new ConcurrencyConflictException($"Invoice {id}: the concurrency token was not given by this store.");
+        if (change.Before.Facts.Id != id || change.Before.Version != token.Version || change.After.Version != token.Version + change.Events.Count)
+        {
+            throw new ArgumentException($"Invoice {id}: the change's versions ({change.Before.Version} + {change.Events.Count} events → {change.After.Version}) do not follow the token's {token.Version}.", nameof(change));
+        }
+
+        if (change.Notices.Count > MaxNoticesPerCommit)
+        {
+            throw new ArgumentException($"Invoice {id}: one commit carries at most {MaxNoticesPerCommit} notices, this one {change.Notices.Count}.", nameof(change));
+        }
+
+        var pending = new List<Task> { outbox.AddIntentsAsync([.. change.Notices.Select(n => new OutboxWriter.Intent(n, id, token.Seq, change.RecordedAt))], parallelism, cancellationToken) };
+        if (change.NextWakeUp is { } day && day != token.WakeUp)
+        {
+            pending.Add(schedule.AddAsync(id, day, token.Seq, cancellationToken));
+        }
+
+        await Task.WhenAll(pending).ConfigureAwait(false);
+
+        var seq = token.Seq + 1;
+        var commitId = Guid.NewGuid().ToString("N");
+        var header = InvoiceRows.HeaderUpdate(id, change.After, change.NextWakeUp, seq, commitId, change.RecordedAt);
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateMerge, header, token.ETag) };
+        var overflow = new List<TableEntity>();
+        if (change.Events.Count > 0)
+        {
+            var (page, pageOverflow) = InvoiceRows.EventPage(id, token.Version + 1, change.Events, change.RecordedAt);
+            actions.Add(new(TableTransactionActionType.Add, page));
+            overflow.AddRange(pageOverflow);
+        }
+
+        foreach (var notice in change.Notices)
+        {
+            var (row, noticeOverflow) = InvoiceRows.NoticeRow(id, notice, change.RecordedAt);
+            actions.Add(new(TableTransactionActionType.Add, row));
+            overflow.AddRange(noticeOverflow);
+        }
+
+        await Parallel.ForEachAsync(
+            overflow,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            async (row, ct) => await tables.Invoices.UpsertEntityAsync(row, TableUpdateMode.Replace, ct).ConfigureAwait(false)).ConfigureAwait(false);
+
+        ETag? etag;
+        try
+        {
+            var response = await tables.Invoices.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            etag = response.Value[0].Headers.ETag;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
+        {
+            // A retried request whose first try had committed fails like this too: the header tells.
+            if (await reader.HeaderAsync(id, ["Seq", "Version", "NextWakeUp", "CommitId"], cancellationToken).ConfigureAwait(false) is { } now && now.GetString("CommitId") == commitId)
+            {
+                etag = now.ETag;
+            }
+            else
+            {
+                await DropAsync(overflow).ConfigureAwait(false);
+                throw new ConcurrencyConflictException(e.Status == 404 ? $"Invoice {id} does not exist." : $"Invoice {id} changed since it was loaded.", e);
+            }
+        }
+
+        etag ??= (await reader.HeaderAsync(id, ["Seq"], cancellationToken).ConfigureAwait(false))?.ETag;
+        if (token.WakeUp is { } old && old != change.NextWakeUp)
+        {
+            await ForgetQuietlyAsync(id, old, seq, change.NextWakeUp).ConfigureAwait(false);
+        }
+
+        return new StoreToken(seq, change.After.Version, change.NextWakeUp, etag ?? default).ToString();
+    }
+
+    private async Task ForgetQuietlyAsync(InvoiceId id, DateOnly old, long seq, DateOnly? current)
+    {
+        try
+        {
+            // The commit has happened: this clean-up must not turn it into an error, so it ignores the caller's cancellation too.
+            await schedule.RemoveStaleAsync(id, old, seq, current, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (RequestFailedException)
+        {
+            // A stale entry stays; the contract allows it and ForgetWakeUpAsync removes it later.
+        }
+    }
+
+    private async Task DropAsync(IEnumerable<TableEntity> overflow)
+    {
+        foreach (var row in overflow)
+        {
+            try
+            {
+                await TransactionChunks.DeleteIfExistsAsync(tables.Invoices, row.PartitionKey, row.RowKey, ETag.All, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (RequestFailedException)
+            {
+                // Unreferenced overflow rows are harmless garbage.
+            }
+        }
+    }
+}
