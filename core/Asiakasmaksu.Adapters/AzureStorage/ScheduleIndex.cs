@@ -67,7 +67,7 @@ internal sealed class ScheduleIndex(TableClient table)
 
         var from = StorageKeys.ScheduleEntry(id, 0)[..^10];
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StorageKeys.Day(day)} and RowKey ge {from} and RowKey lt {StorageKeys.End(from)}");
-        await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["BaseSeq"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "BaseSeq"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if ((e.GetInt64("BaseSeq") ?? 0) < seq)
             {
