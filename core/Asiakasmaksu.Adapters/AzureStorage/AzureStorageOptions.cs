@@ -19,6 +19,9 @@ public sealed class AzureStorageOptions
     /// <summary>The identity to reach <see cref="TableServiceUri"/> with; null means <c>DefaultAzureCredential</c> (managed identity in Azure).</summary>
     public TokenCredential? Credential { get; set; }
 
+    /// <summary>The client id of a user-assigned managed identity (app setting <c>Asiakasmaksu__Storage__ManagedIdentityClientId</c>); used when <see cref="Credential"/> is null.</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
     /// <summary>Put before every table name (letters and digits, starting with a letter, or empty), so that several stores share one account.</summary>
     public string TablePrefix { get; set; } = string.Empty;
 

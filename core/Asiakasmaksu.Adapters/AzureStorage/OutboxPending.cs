@@ -18,7 +18,7 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// </summary>
 internal sealed class OutboxPending(StoreTables tables, OutboxWriter writer)
 {
-    private const int ResolveAtOnce = 16;
+    private const int ResolveAtOnce = 32;
 
     /// <summary>Due entries, next attempt first, at most <paramref name="max"/>.</summary>
     public async IAsyncEnumerable<OutboxEntry> PendingAsync(DateTimeOffset now, int max, [EnumeratorCancellation] CancellationToken cancellationToken)
