@@ -115,13 +115,10 @@ internal sealed partial class InvoiceCreator(StoreTables tables, LookupIndexes i
             TransactionChunks.UpsertAllAsync(tables.Schedule, create.Where(i => i.NextWakeUp is not null).Select(i => ScheduleIndex.Entry(i.Id, i.NextWakeUp!.Value, 0)), options.MaxParallelBatches, cancellationToken),
             outbox.AddIntentsAsync([.. create.SelectMany(i => i.Notices.Select(n => new OutboxWriter.Intent(n, i.Id, 0, i.RecordedAt)))], options.MaxParallelBatches, cancellationToken)).ConfigureAwait(false);
 
+        // An invoice that another import created meanwhile keeps the claims added here: they name the
+        // same invoice id, and that import may have taken them as its own.
         foreach (var (id, outcome) in await WriteAsync(create, cancellationToken).ConfigureAwait(false))
         {
-            if (outcome is not CreateOutcome.Created && outcome is not CreateOutcome.CreatedEarlier)
-            {
-                await claims.ReleaseAsync(claimed[id].Added, cancellationToken).ConfigureAwait(false);
-            }
-
             outcomes[id] = outcome;
         }
 

@@ -136,6 +136,22 @@ public abstract class InvoiceStoreContract
     }
 
     [Fact]
+    public async Task TheTokenACommitReturns_CommitsAgainWithoutReloading()
+    {
+        var (store, _) = await NewStoreAsync("chain");
+        var invoice = TestInvoices.New("b1", "c1");
+        await store.CreateAsync([invoice], None);
+        var loaded = (await store.LoadAsync(invoice.Id, None))!;
+        var first = TestInvoices.Pay(loaded, ["p1"]);
+        var token = await store.CommitAsync(first, None);
+
+        await store.CommitAsync(TestInvoices.Pay(new StoredInvoice(first.After, [], token, first.NextWakeUp), ["p2"]), None);
+
+        var reloaded = (await store.LoadAsync(invoice.Id, None))!;
+        Assert.Equal(["p1", "p2"], reloaded.History.Select(h => h.Event).OfType<InvoiceEvent.PaymentReceived>().Select(p => p.PaymentId));
+    }
+
+    [Fact]
     public async Task StaleToken_IsAConflictAndNothingIsWritten()
     {
         var (store, _) = await NewStoreAsync("stale");
