@@ -16,6 +16,9 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
     /// <summary>Most notices one commit may carry: with the header and the event page, a transaction holds 100 operations.</summary>
     public const int MaxNoticesPerCommit = TransactionChunks.MaxOperations - 2;
 
+    /// <summary>An ETag no entity has: a token holding it only ever gets a conflict (the caller reloads).</summary>
+    private static readonly ETag NeverMatches = new("W/\"datetime'1900-01-01T00%3A00%3A00.0000000Z'\"");
+
     /// <summary>Commits; returns the new token or throws <see cref="ConcurrencyConflictException"/>.</summary>
     public async Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken)
     {
@@ -47,7 +50,7 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
         var overflow = new List<TableEntity>();
         if (change.Events.Count > 0)
         {
-            var (page, pageOverflow) = InvoiceRows.EventPage(id, token.Version + 1, change.Events, change.RecordedAt);
+            var (page, pageOverflow) = InvoiceRows.EventPage(id, token.Version + 1, change.Events, change.RecordedAt, commitId);
             actions.Add(new(TableTransactionActionType.Add, page));
             overflow.AddRange(pageOverflow);
         }
@@ -72,10 +75,10 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
         }
         catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
         {
-            // A retried request whose first try had committed fails like this too: the header tells.
-            if (await reader.HeaderAsync(id, ["Seq", "Version", "NextWakeUp", "CommitId"], cancellationToken).ConfigureAwait(false) is { } now && now.GetString("CommitId") == commitId)
+            // A retried request whose first try had committed fails like this too: the rows tell.
+            if (await CommittedAsync(id, token, commitId, change.Events.Count > 0, cancellationToken).ConfigureAwait(false) is { } committed)
             {
-                etag = now.ETag;
+                etag = committed;
             }
             else
             {
@@ -84,13 +87,47 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
             }
         }
 
-        etag ??= (await reader.HeaderAsync(id, ["Seq"], cancellationToken).ConfigureAwait(false))?.ETag;
+        if (etag is null)
+        {
+            // The service always answers with the ETag; should it not, only our own header's will do:
+            // a later writer's would let a commit with this token pass over that writer's change.
+            var now = await reader.HeaderAsync(id, ["CommitId"], cancellationToken).ConfigureAwait(false);
+            etag = now?.GetString("CommitId") == commitId ? now!.ETag : NeverMatches;
+        }
+
         if (token.WakeUp is { } old && old != change.NextWakeUp)
         {
             await ForgetQuietlyAsync(id, old, seq, change.NextWakeUp).ConfigureAwait(false);
         }
 
-        return new StoreToken(seq, change.After.Version, change.NextWakeUp, etag ?? default).ToString();
+        return new StoreToken(seq, change.After.Version, change.NextWakeUp, etag.Value).ToString();
+    }
+
+    /// <summary>
+    /// Whether commit <paramref name="commitId"/> happened after all: the header still carries it (its
+    /// ETag is returned), or a later commit overtook it but its event page is there (a token that
+    /// never matches is returned, as the caller's next commit would conflict anyway); null otherwise.
+    /// </summary>
+    private async Task<ETag?> CommittedAsync(InvoiceId id, StoreToken token, string commitId, bool hasEvents, CancellationToken cancellationToken)
+    {
+        var header = await reader.HeaderAsync(id, ["CommitId"], cancellationToken).ConfigureAwait(false);
+        if (header is null)
+        {
+            return null;
+        }
+
+        if (header.GetString("CommitId") == commitId)
+        {
+            return header.ETag;
+        }
+
+        if (!hasEvents)
+        {
+            return null; // a change of the wake-up alone leaves no row of its own once overtaken
+        }
+
+        var page = await tables.Invoices.GetEntityIfExistsAsync<TableEntity>(StorageKeys.Partition(id), StorageKeys.EventPage(id, token.Version + 1), ["CommitId"], cancellationToken).ConfigureAwait(false);
+        return page.HasValue && page.Value?.GetString("CommitId") == commitId ? NeverMatches : null;
     }
 
     private async Task ForgetQuietlyAsync(InvoiceId id, DateOnly old, long seq, DateOnly? current)

@@ -56,14 +56,15 @@ internal static class InvoiceRows
         return (header, Payload.Put(header, "L", lines, StorageKeys.Id(invoice.Id)));
     }
 
-    /// <summary>The page of <paramref name="events"/>, numbered from <paramref name="first"/>.</summary>
-    public static (TableEntity Page, IReadOnlyList<TableEntity> Overflow) EventPage(InvoiceId id, int first, IReadOnlyList<InvoiceEvent> events, DateTimeOffset at)
+    /// <summary>The page of <paramref name="events"/>, numbered from <paramref name="first"/>, written by commit <paramref name="commitId"/>.</summary>
+    public static (TableEntity Page, IReadOnlyList<TableEntity> Overflow) EventPage(InvoiceId id, int first, IReadOnlyList<InvoiceEvent> events, DateTimeOffset at, string commitId)
     {
         var page = new TableEntity(StorageKeys.Partition(id), StorageKeys.EventPage(id, first))
         {
             ["First"] = first,
             ["Count"] = events.Count,
             ["RecordedAt"] = at,
+            ["CommitId"] = commitId,
         };
         var json = JsonSerializer.Serialize(events, DomainJson.Options);
         return (page, Payload.Put(page, "J", json, StorageKeys.Id(id)));
