@@ -80,6 +80,23 @@ public abstract class InvoiceStoreContract
     }
 
     [Fact]
+    public async Task ALineInTwoInvoicesOfOneCall_GoesToTheFirstAndTheSecondIsAConflict()
+    {
+        var (store, _) = await NewStoreAsync("sameline");
+        var first = TestInvoices.New("b1", "c1", lines: 2);
+        var second = TestInvoices.New("b1", "c2", lines: 1) with { Lines = [new LineKey("c1-2", "hash-c1-2-25.00"), new LineKey("c2-1", "hash-c2-1")] };
+
+        var outcomes = await store.CreateAsync([first, second, first], None);
+
+        Assert.IsType<CreateOutcome.Created>(outcomes[0]);
+        Assert.Equal(new HashSet<string> { "c1-2" }, Assert.IsType<CreateOutcome.LineConflicts>(outcomes[1]).LineIds);
+        Assert.IsType<CreateOutcome.CreatedEarlier>(outcomes[2]);
+        Assert.Null(await store.LoadAsync(second.Id, None));
+        var third = TestInvoices.New("b1", "c3") with { Lines = [new LineKey("c2-1", "hash-of-c3")] };
+        Assert.IsType<CreateOutcome.Created>(Assert.Single(await store.CreateAsync([third], None))); // the refused invoice's lines stay free
+    }
+
+    [Fact]
     public async Task ManyInvoicesAndALargeOne_AreCreatedInOneCall()
     {
         var (store, _) = await NewStoreAsync("many");
@@ -116,6 +133,22 @@ public abstract class InvoiceStoreContract
         Assert.Empty(await ToList(store.DueForWakeUpAsync(new DateOnly(2026, 4, 7), None), w => w));
         Assert.Equal(2, (await ToList(outbox.PendingAsync(TestInvoices.At.AddDays(60), 100, None), e => e)).Count);
         Assert.Equal("reminder", (await ToList(store.ListForClientAsync("c1", None), s => s.Stage)).Single());
+    }
+
+    [Fact]
+    public async Task TheTokenACommitReturns_CommitsAgainWithoutReloading()
+    {
+        var (store, _) = await NewStoreAsync("chain");
+        var invoice = TestInvoices.New("b1", "c1");
+        await store.CreateAsync([invoice], None);
+        var loaded = (await store.LoadAsync(invoice.Id, None))!;
+        var first = TestInvoices.Pay(loaded, ["p1"]);
+        var token = await store.CommitAsync(first, None);
+
+        await store.CommitAsync(TestInvoices.Pay(new StoredInvoice(first.After, [], token, first.NextWakeUp), ["p2"]), None);
+
+        var reloaded = (await store.LoadAsync(invoice.Id, None))!;
+        Assert.Equal(["p1", "p2"], reloaded.History.Select(h => h.Event).OfType<InvoiceEvent.PaymentReceived>().Select(p => p.PaymentId));
     }
 
     [Fact]

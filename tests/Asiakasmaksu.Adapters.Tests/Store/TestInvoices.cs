@@ -3,6 +3,7 @@ using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Billing;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
+using Asiakasmaksu.Domain.Staff;
 using Asiakasmaksu.Domain.Tariffs;
 
 namespace Asiakasmaksu.Adapters.Tests.Store;
@@ -47,5 +48,26 @@ internal static class TestInvoices
         var (state, notices) = NoticeComposer.Apply(stored.State, decision.Events);
         var after = (IssuedInvoice)state;
         return new InvoiceChange(stored.State, stored.ConcurrencyToken, decision.Events, after, notices, CollectionSchedule.NextWakeUp(after, day.AddDays(1), Rules), At.AddDays(30));
+    }
+
+    /// <summary>A change recording payments of <paramref name="cents"/> cents each with the given ids, all in one commit (a settled invoice takes no more).</summary>
+    public static InvoiceChange Pay(StoredInvoice stored, IEnumerable<string> paymentIds, long cents = 1)
+    {
+        var day = new DateOnly(2026, 3, 5);
+        var state = (InvoiceState)stored.State;
+        var events = new List<InvoiceEvent>();
+        foreach (var paymentId in paymentIds)
+        {
+            var command = new InvoiceCommand.RecordPayment(day, paymentId, day, Money.FromCents(cents), new Stamp(Actor.System, At, "bank file"));
+            if (InvoiceDecider.Decide(state, command, Rules) is Decision.Accepted accepted)
+            {
+                events.AddRange(accepted.Events);
+                state = InvoiceDecider.Replay(state, accepted.Events);
+            }
+        }
+
+        var (after, notices) = NoticeComposer.Apply(stored.State, events);
+        var issued = (IssuedInvoice)after;
+        return new InvoiceChange(stored.State, stored.ConcurrencyToken, events, issued, notices, stored.NextWakeUp, At.AddDays(3));
     }
 }

@@ -1,0 +1,116 @@
+using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
+
+namespace Asiakasmaksu.Adapters.AzureStorage;
+
+/// <summary>
+/// The invoice store and outbox in Azure Table Storage (Azurite locally), as docs/storage.md
+/// describes: each batch's invoices in one partition, where a commit is one entity-group transaction
+/// (header under its ETag, new events, new notices); schedule, client, reference and batch indexes
+/// and the outbox queue in their own tables, written before the transaction and cleaned after it so
+/// that a crash between the two loses nothing. Passes the same contract tests as the in-memory store.
+/// </summary>
+public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
+{
+    private readonly StoreTables tables;
+    private readonly ScheduleIndex schedule;
+    private readonly InvoiceReader reader;
+    private readonly InvoiceCommitter committer;
+    private readonly InvoiceCreator creator;
+    private readonly OutboxWriter outbox;
+    private readonly OutboxPending pending;
+
+    /// <summary>Creates the store; call <see cref="EnsureCreatedAsync"/> once before use.</summary>
+    public AzureTableStore(AzureStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        tables = new StoreTables(options);
+        var indexes = new LookupIndexes(tables);
+        schedule = new ScheduleIndex(tables.Schedule);
+        reader = new InvoiceReader(tables, indexes);
+        outbox = new OutboxWriter(tables.Outbox);
+        pending = new OutboxPending(tables, outbox);
+        committer = new InvoiceCommitter(tables, schedule, outbox, reader, options.MaxParallelBatches);
+        creator = new InvoiceCreator(tables, indexes, outbox, reader, options);
+    }
+
+    /// <summary>Creates the store's tables if they do not exist.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in tables.All)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken) => reader.LoadAsync(id, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return committer.CommitAsync(change, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoices);
+        return creator.CreateAsync(invoices, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<WakeUp> DueForWakeUpAsync(DateOnly through, CancellationToken cancellationToken) => schedule.DueAsync(through, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// An entry is removed only when provably stale: the invoice no longer wakes on that day and has
+    /// been committed since the entry's writer read it. An entry of an invoice whose creation has not
+    /// (yet) written its header stays, since that creation may still be under way.
+    /// </remarks>
+    public async Task ForgetWakeUpAsync(InvoiceId id, DateOnly day, CancellationToken cancellationToken)
+    {
+        if (await reader.HeaderAsync(id, ["Seq", "NextWakeUp"], cancellationToken).ConfigureAwait(false) is { } header)
+        {
+            await schedule.RemoveStaleAsync(id, day, InvoiceRows.Seq(header), InvoiceRows.WakeUp(header), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, CancellationToken cancellationToken) => reader.ListForClientAsync(clientId, cancellationToken);
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<InvoiceSummary> ListAllAsync(CancellationToken cancellationToken) => reader.ListAllAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => reader.FindByReferenceAsync(reference, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task AddAsync(Notice notice, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return outbox.AddStandaloneAsync(notice, at, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Ordered by next attempt time, then notice id.</remarks>
+    public IAsyncEnumerable<OutboxEntry> PendingAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) => pending.PendingAsync(now, max, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task MarkSentAsync(string noticeId, NoticeDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        return outbox.MarkSentAsync(noticeId, delivery, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task MarkFailedAsync(string noticeId, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
+        outbox.MarkFailedAsync(noticeId, attempts, nextAttemptAt, error ?? string.Empty, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<NoticeDelivery?> DeliveryOfAsync(string noticeId, CancellationToken cancellationToken) =>
+        await outbox.RecordAsync(noticeId, cancellationToken).ConfigureAwait(false) is { } record ? OutboxRows.Delivery(record) : null;
+}

@@ -1,0 +1,90 @@
+using System.Runtime.CompilerServices;
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain.Invoices;
+using Azure.Data.Tables;
+
+namespace Asiakasmaksu.Adapters.AzureStorage;
+
+/// <summary>
+/// Reads invoices: the header first (its ETag and event count are what the caller may commit
+/// against), then the event pages up to that count, replayed through the decider into the state.
+/// Pages of a later commit that landed meanwhile are ignored, so the history and token always agree.
+/// </summary>
+internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
+{
+    /// <summary>The header of an invoice (all columns, or <paramref name="select"/>), or null.</summary>
+    public async Task<TableEntity?> HeaderAsync(InvoiceId id, IEnumerable<string>? select, CancellationToken cancellationToken)
+    {
+        var found = await tables.Invoices.GetEntityIfExistsAsync<TableEntity>(StorageKeys.Partition(id), StorageKeys.Header(id), select, cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? found.Value : null;
+    }
+
+    /// <summary>The invoice with its history, or null.</summary>
+    public async Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken)
+    {
+        if (await HeaderAsync(id, null, cancellationToken).ConfigureAwait(false) is not { } header)
+        {
+            return null;
+        }
+
+        var token = InvoiceRows.Token(header);
+        var prefix = StorageKeys.EventPages(id);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {header.PartitionKey} and RowKey ge {prefix} and RowKey lt {StorageKeys.End(prefix)}");
+        var history = new List<StoredEvent>(token.Version);
+        await foreach (var page in tables.Invoices.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if ((page.GetInt32("First") ?? int.MaxValue) <= token.Version)
+            {
+                history.AddRange(await InvoiceRows.ReadPageAsync(tables.Invoices, page, id, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        if (history.Count != token.Version || history.Select((e, i) => e.Number != i + 1).Any(gap => gap))
+        {
+            throw new InvalidOperationException($"Invoice {id} has {history.Count} stored events but its header counts {token.Version}: the store is damaged.");
+        }
+
+        var state = InvoiceDecider.Replay(InvoiceState.None, history.Select(h => h.Event)) as IssuedInvoice
+            ?? throw new InvalidOperationException($"Invoice {id}'s history does not issue it: the store is damaged.");
+        return new StoredInvoice(state, history, token.ToString(), token.WakeUp);
+    }
+
+    /// <summary>Every invoice, by id.</summary>
+    public async IAsyncEnumerable<InvoiceSummary> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var partition in indexes.PartitionsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"h|"} and RowKey lt {"h}"}");
+            await foreach (var header in tables.Invoices.QueryAsync<TableEntity>(filter, select: InvoiceRows.SummaryColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                yield return InvoiceRows.Summary(header);
+            }
+        }
+    }
+
+    /// <summary>The invoices of a client, by id.</summary>
+    public async IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var id in indexes.ForClientAsync(clientId, cancellationToken).ConfigureAwait(false))
+        {
+            if (await HeaderAsync(id, InvoiceRows.SummaryColumns, cancellationToken).ConfigureAwait(false) is { } header && header.GetString("ClientId") == clientId)
+            {
+                yield return InvoiceRows.Summary(header);
+            }
+        }
+    }
+
+    /// <summary>The invoice that holds <paramref name="reference"/>, or null.</summary>
+    public async Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken)
+    {
+        await foreach (var id in indexes.ForReferenceAsync(reference, cancellationToken).ConfigureAwait(false))
+        {
+            if (await HeaderAsync(id, ["Reference"], cancellationToken).ConfigureAwait(false) is { } header && header.GetString("Reference") == reference)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
+using Azure.Data.Tables;
+
+namespace Asiakasmaksu.Adapters.AzureStorage;
+
+/// <summary>
+/// The rows of the outbox table (partition = shard of the notice id): the record <c>r|{notice}</c>
+/// holds the delivery state and where the notice is (a notice row of an invoice partition, or the
+/// record itself for a standalone notice); while undelivered, the queue entry <c>q|{next attempt}|{notice}</c>
+/// carries a copy of what <c>PendingAsync</c> returns. Both change together in one transaction.
+/// </summary>
+internal static class OutboxRows
+{
+    /// <summary>Source of a notice stored by an invoice commit.</summary>
+    public const string FromInvoice = "invoice";
+
+    /// <summary>Source of a notice stored with <c>AddAsync</c>.</summary>
+    public const string StandaloneSource = "standalone";
+
+    /// <summary>Longest error text kept.</summary>
+    public const int MaxErrorChars = 4000;
+
+    /// <summary>A new record and its queue entry for a notice of invoice <paramref name="invoice"/>, intended by a commit starting from <paramref name="baseSeq"/>.</summary>
+    public static (TableEntity Record, TableEntity Queue) Intent(Notice notice, InvoiceId invoice, long baseSeq, DateTimeOffset at)
+    {
+        var record = New(notice.Id, at);
+        record["Source"] = FromInvoice;
+        record["InvoiceId"] = invoice.Value;
+        record["InvoicePartition"] = StorageKeys.Partition(invoice);
+        record["NoticeRow"] = StorageKeys.NoticeRow(invoice, notice.Id);
+        record["BaseSeq"] = baseSeq;
+        return (record, QueueOf(record));
+    }
+
+    /// <summary>A new record (holding the notice) and its queue entry for a standalone notice; the record may need overflow rows.</summary>
+    public static (TableEntity Record, TableEntity Queue, IReadOnlyList<TableEntity> Overflow) Standalone(Notice notice, string json, DateTimeOffset at)
+    {
+        var record = New(notice.Id, at);
+        record["Source"] = StandaloneSource;
+        var overflow = Payload.Put(record, "J", json, StorageKeys.Escape(notice.Id));
+        return (record, QueueOf(record), overflow);
+    }
+
+    /// <summary>The queue entry matching <paramref name="record"/>'s state.</summary>
+    public static TableEntity QueueOf(TableEntity record)
+    {
+        var queue = new TableEntity(record.PartitionKey, record.GetString("QueueKey"));
+        foreach (var key in (string[])["NoticeId", "Source", "InvoiceId", "InvoicePartition", "NoticeRow", "StoredAt", "Attempts", "NextAttemptAt", "LastError"])
+        {
+            if (record.TryGetValue(key, out var value) && value is not null)
+            {
+                queue[key] = value;
+            }
+        }
+
+        return queue;
+    }
+
+    /// <summary>The entry a queue row and its notice give.</summary>
+    public static OutboxEntry Entry(TableEntity queue, Notice notice) => new(
+        notice,
+        queue.GetDateTimeOffset("StoredAt") ?? default,
+        queue.GetInt32("Attempts") ?? 0,
+        queue.GetDateTimeOffset("NextAttemptAt") ?? default,
+        queue.GetString("LastError") is { Length: > 0 } error ? error : null);
+
+    /// <summary>The delivery a record holds, or null while it is pending.</summary>
+    public static NoticeDelivery? Delivery(TableEntity record) =>
+        record.GetBoolean("Sent") == true
+            ? new NoticeDelivery(record.GetString("Channel") ?? string.Empty, record.GetDateTimeOffset("DeliveredAt") ?? default, record.GetString("Location") ?? string.Empty)
+            : null;
+
+    private static TableEntity New(string noticeId, DateTimeOffset at) => new(StorageKeys.OutboxShard(noticeId), StorageKeys.OutboxRecord(noticeId))
+    {
+        ["NoticeId"] = noticeId,
+        ["StoredAt"] = at,
+        ["Attempts"] = 0,
+        ["NextAttemptAt"] = at,
+        ["LastError"] = string.Empty,
+        ["QueueKey"] = StorageKeys.QueueEntry(at, noticeId),
+        ["Sent"] = false,
+    };
+}
