@@ -54,7 +54,7 @@ public sealed class SimulateCommandTests
         using var notices = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "notices.json")));
         var mine = notices.RootElement.EnumerateArray().Where(n => n.GetProperty("clientId").GetString() == "C1").ToList();
         Assert.Equal(
-            [("invoice", "2017-07-25"), ("reminder", "2017-08-29"), ("collection_letter_1", "2017-09-13"), ("collection_letter_2", "2017-09-28")],
+            [("invoice", "2017-07-25"), ("reminder", "2017-08-29"), ("collection_letter_1", "2017-09-13"), ("collection_letter_2", "2017-09-28"), ("enforcement", "2017-10-13")],
             mine.Select(n => (n.GetProperty("kind").GetString(), n.GetProperty("date").GetString())).ToList());
         Assert.All(mine, n => Assert.Equal("letter", n.GetProperty("channel").GetString()));
         Assert.All(mine, n => Assert.True(File.Exists(Path.Combine(outDir, "notices", n.GetProperty("file").GetString()!))));

@@ -25,7 +25,7 @@ internal static class OutboxRows
     /// <summary>A new record and its queue entry for a notice of invoice <paramref name="invoice"/>, intended by a commit starting from <paramref name="baseSeq"/>.</summary>
     public static (TableEntity Record, TableEntity Queue) Intent(Notice notice, InvoiceId invoice, long baseSeq, DateTimeOffset at)
     {
-        var record = New(notice.Id, at);
+        var record = New(notice, at);
         record["Source"] = FromInvoice;
         record["InvoiceId"] = invoice.Value;
         record["InvoicePartition"] = StorageKeys.Partition(invoice);
@@ -37,7 +37,7 @@ internal static class OutboxRows
     /// <summary>A new record (holding the notice) and its queue entry for a standalone notice; the record may need overflow rows.</summary>
     public static (TableEntity Record, TableEntity Queue, IReadOnlyList<TableEntity> Overflow) Standalone(Notice notice, string json, DateTimeOffset at)
     {
-        var record = New(notice.Id, at);
+        var record = New(notice, at);
         record["Source"] = StandaloneSource;
         var overflow = Payload.Put(record, "J", json, StorageKeys.Escape(notice.Id));
         return (record, QueueOf(record), overflow);
@@ -72,14 +72,14 @@ internal static class OutboxRows
             ? new NoticeDelivery(record.GetString("Channel") ?? string.Empty, record.GetDateTimeOffset("DeliveredAt") ?? default, record.GetString("Location") ?? string.Empty)
             : null;
 
-    private static TableEntity New(string noticeId, DateTimeOffset at) => new(StorageKeys.OutboxShard(noticeId), StorageKeys.OutboxRecord(noticeId))
+    private static TableEntity New(Notice notice, DateTimeOffset at) => new(StorageKeys.OutboxShard(notice.Id), StorageKeys.OutboxRecord(notice.Id))
     {
-        ["NoticeId"] = noticeId,
+        ["NoticeId"] = notice.Id,
         ["StoredAt"] = at,
         ["Attempts"] = 0,
-        ["NextAttemptAt"] = at,
+        ["NextAttemptAt"] = OutboxTiming.FirstAttempt(notice, at),
         ["LastError"] = string.Empty,
-        ["QueueKey"] = StorageKeys.QueueEntry(at, noticeId),
+        ["QueueKey"] = StorageKeys.QueueEntry(OutboxTiming.FirstAttempt(notice, at), notice.Id),
         ["Sent"] = false,
     };
 }

@@ -68,7 +68,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
         Reschedule(change.Id, previous, change.NextWakeUp);
         foreach (var notice in change.Notices)
         {
-            outbox.TryAdd(notice.Id, new OutboxRecord(new OutboxEntry(notice, change.RecordedAt, 0, change.RecordedAt, null), null));
+            outbox.TryAdd(notice.Id, new OutboxRecord(new OutboxEntry(notice, change.RecordedAt, 0, OutboxTiming.FirstAttempt(notice, change.RecordedAt), null), null));
         }
 
         return Task.FromResult(token);
@@ -149,7 +149,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
     /// <inheritdoc/>
     public Task AddAsync(Notice notice, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        outbox.TryAdd(notice.Id, new OutboxRecord(new OutboxEntry(notice, at, 0, at, null), null));
+        outbox.TryAdd(notice.Id, new OutboxRecord(new OutboxEntry(notice, at, 0, OutboxTiming.FirstAttempt(notice, at), null), null));
         return Task.CompletedTask;
     }
 
@@ -234,7 +234,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
         Reschedule(invoice.Id, null, invoice.NextWakeUp);
         foreach (var notice in invoice.Notices)
         {
-            outbox.TryAdd(notice.Id, new OutboxRecord(new OutboxEntry(notice, invoice.RecordedAt, 0, invoice.RecordedAt, null), null));
+            outbox.TryAdd(notice.Id, new OutboxRecord(new OutboxEntry(notice, invoice.RecordedAt, 0, OutboxTiming.FirstAttempt(notice, invoice.RecordedAt), null), null));
         }
 
         return new CreateOutcome.Created(invoice.Id);

@@ -47,7 +47,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         var staff = new StaffActions(workflow, audit);
         var applier = new SimulationEventApplier(store, staff, new EstateWriteOff(store, staff, outbox));
         var advance = new AdvanceDueInvoices(store, new AdvanceInvoice(workflow));
-        var rejected = new List<(SimulationEvent, string)>();
+        var rejected = new List<(SimulationEvent Event, string Reason)>();
         var delivered = new List<(DateOnly, DispatchedNotice)>();
         var applied = 0;
 
@@ -82,7 +82,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         var noticesFolder = Path.Combine(input.OutputFolder, "notices");
         var byStatus = await SimulationOutputs.WriteInvoicesAsync(Path.Combine(input.OutputFolder, "invoices.json"), store, cancellationToken).ConfigureAwait(false);
         await SimulationOutputs.WriteNoticesAsync(Path.Combine(input.OutputFolder, "notices.json"), noticesFolder, delivered, cancellationToken).ConfigureAwait(false);
-        await SimulationOutputs.WriteRejectedEventsAsync(Path.Combine(input.OutputFolder, "rejected-events.json"), rejected, cancellationToken).ConfigureAwait(false);
+        await SimulationOutputs.WriteRejectedEventsAsync(Path.Combine(input.OutputFolder, "rejected-events.json"), [.. rejected.OrderBy(r => r.Event.LineNumber)], cancellationToken).ConfigureAwait(false);
         return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count);
     }
 

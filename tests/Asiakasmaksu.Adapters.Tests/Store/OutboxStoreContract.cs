@@ -37,6 +37,21 @@ public abstract class OutboxStoreContract
     }
 
     [Fact]
+    public async Task GivenAnInvoiceImportedBeforeItsDate_ThenItsNoticeIsNotPendingBeforeThatDayStarts()
+    {
+        var (store, outbox) = await NewStoreAsync("early");
+        var invoice = TestInvoices.New("b1", "c1") with { RecordedAt = TestInvoices.At.AddDays(-10) };
+        await store.CreateAsync([invoice], None);
+        var dayStarts = new DateTimeOffset(2026, 3, 1, 22, 0, 0, TimeSpan.Zero); // 2.3.2026 00:00 in Helsinki
+
+        var before = await outbox.PendingAsync(dayStarts.AddTicks(-1), 10, None).ToListAsync();
+        var onTheDay = await outbox.PendingAsync(dayStarts, 10, None).ToListAsync();
+
+        Assert.Empty(before);
+        Assert.Equal(invoice.Notices[0].Id, Assert.Single(onTheDay).Notice.Id);
+    }
+
+    [Fact]
     public async Task GivenALosingCommit_ThenItsNoticesAreNeverPending()
     {
         var (store, outbox) = await NewStoreAsync("loser");
