@@ -10,6 +10,8 @@
 //   2. publish the Functions app,
 //   3. this template again with enableBlobEventSubscriptions = true: the Event Grid subscriptions need the
 //      blobs_extension system key, which exists only after the app has started.
+import { issuerProfile } from 'types.bicep'
+
 targetScope = 'resourceGroup'
 
 @minLength(1)
@@ -36,14 +38,8 @@ param sendGridFromAddress string
 @description('Sender name of notice e-mails.')
 param sendGridFromName string
 
-@description('Creditor (the wellbeing services county) name printed on invoices.')
-param creditorName string
-
-@description('Creditor IBAN printed on invoices and used in the virtual bar code.')
-param creditorIban string
-
-@description('Creditor BIC.')
-param creditorBic string
+@description('The welfare area printed on every notice: name, address, business id, IBAN, BIC, contacts and the rectification authority.')
+param issuer issuerProfile
 
 @minLength(3)
 @maxLength(45)
@@ -220,9 +216,7 @@ module functions 'app/functions.bicep' = {
     sendGridApiKeySecretUri: keyVault.outputs.sendGridApiKeySecretUri
     sendGridFromAddress: sendGridFromAddress
     sendGridFromName: sendGridFromName
-    creditorName: creditorName
-    creditorIban: creditorIban
-    creditorBic: creditorBic
+    issuer: issuer
     taskHubName: taskHubName
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount

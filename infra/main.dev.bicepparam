@@ -17,9 +17,30 @@ param sendGridApiKey = readEnvironmentVariable('SENDGRID_API_KEY', '')
 param sendGridFromAddress = 'noreply-dev@example.fi'
 param sendGridFromName = 'Asiakasmaksut (dev)'
 
-param creditorName = 'Esimerkin hyvinvointialue (dev)'
-param creditorIban = 'FI2112345600000785'
-param creditorBic = 'NDEAFIHH'
+// The welfare area printed on notices (placeholders: replace before a real deployment).
+param issuer = {
+  name: {
+    fi: 'Esimerkin hyvinvointialue (dev)'
+    sv: 'Exempels välfärdsområde (dev)'
+    en: 'Example Wellbeing Services County (dev)'
+  }
+  street: 'Esimerkkikatu 1'
+  postalCode: '00100'
+  city: 'Helsinki'
+  businessId: '1234567-8'
+  iban: 'FI2112345600000785'
+  bic: 'NDEAFIHH'
+  phone: '09 123 4567'
+  email: 'asiakasmaksut@example.fi'
+  rectificationAuthority: {
+    fi: 'Yksilöasioiden jaosto'
+    sv: 'Sektionen för individärenden'
+    en: 'Individual Affairs Division'
+  }
+  rectificationStreet: 'PL 100'
+  rectificationPostalCode: '00101'
+  rectificationCity: 'Helsinki'
+}
 
 param authClientId = readEnvironmentVariable('AUTH_CLIENT_ID', '00000000-0000-0000-0000-000000000000')
 

@@ -16,9 +16,30 @@ param sendGridApiKey = readEnvironmentVariable('SENDGRID_API_KEY', '')
 param sendGridFromAddress = 'noreply@example.fi'
 param sendGridFromName = 'Asiakasmaksut'
 
-param creditorName = 'Esimerkin hyvinvointialue'
-param creditorIban = 'FI2112345600000785'
-param creditorBic = 'NDEAFIHH'
+// The welfare area printed on notices (placeholders: replace before a real deployment).
+param issuer = {
+  name: {
+    fi: 'Esimerkin hyvinvointialue'
+    sv: 'Exempels välfärdsområde'
+    en: 'Example Wellbeing Services County'
+  }
+  street: 'Esimerkkikatu 1'
+  postalCode: '00100'
+  city: 'Helsinki'
+  businessId: '1234567-8'
+  iban: 'FI2112345600000785'
+  bic: 'NDEAFIHH'
+  phone: '09 123 4567'
+  email: 'asiakasmaksut@example.fi'
+  rectificationAuthority: {
+    fi: 'Yksilöasioiden jaosto'
+    sv: 'Sektionen för individärenden'
+    en: 'Individual Affairs Division'
+  }
+  rectificationStreet: 'PL 100'
+  rectificationPostalCode: '00101'
+  rectificationCity: 'Helsinki'
+}
 
 param authClientId = readEnvironmentVariable('AUTH_CLIENT_ID', '00000000-0000-0000-0000-000000000000')
 

@@ -1,3 +1,5 @@
+import { issuerProfile } from '../types.bicep'
+
 metadata description = 'The Asiakasmaksu Function App: the Flex Consumption site plus every app setting the application reads.'
 
 @description('Name of the Function App.')
@@ -39,14 +41,8 @@ param sendGridFromAddress string
 @description('Sender name of notice e-mails.')
 param sendGridFromName string
 
-@description('Creditor (the wellbeing services county) name printed on invoices.')
-param creditorName string
-
-@description('Creditor IBAN.')
-param creditorIban string
-
-@description('Creditor BIC.')
-param creditorBic string
+@description('The welfare area printed on every notice.')
+param issuer issuerProfile
 
 @description('Durable Functions task hub name (host.json reads %TaskHubName%).')
 param taskHubName string
@@ -84,11 +80,26 @@ var appSettings = {
   Asiakasmaksu__Storage__ManagedIdentityClientId: identityClientId
   Asiakasmaksu__Notices__Sender: 'SendGrid'
   Asiakasmaksu__SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${sendGridApiKeySecretUri})'
-  Asiakasmaksu__SendGrid__FromAddress: sendGridFromAddress
-  Asiakasmaksu__SendGrid__FromName: sendGridFromName
-  Asiakasmaksu__Creditor__Name: creditorName
-  Asiakasmaksu__Creditor__Iban: creditorIban
-  Asiakasmaksu__Creditor__Bic: creditorBic
+  // The issuer (core/Asiakasmaksu.Rendering/IssuerProfile.cs), bound from Asiakasmaksu__Issuer__*.
+  Asiakasmaksu__Issuer__Name__Fi: issuer.name.fi
+  Asiakasmaksu__Issuer__Name__Sv: issuer.name.sv
+  Asiakasmaksu__Issuer__Name__En: issuer.name.en
+  Asiakasmaksu__Issuer__Street: issuer.street
+  Asiakasmaksu__Issuer__PostalCode: issuer.postalCode
+  Asiakasmaksu__Issuer__City: issuer.city
+  Asiakasmaksu__Issuer__BusinessId: issuer.businessId
+  Asiakasmaksu__Issuer__Iban: issuer.iban
+  Asiakasmaksu__Issuer__Bic: issuer.bic
+  Asiakasmaksu__Issuer__Phone: issuer.phone
+  Asiakasmaksu__Issuer__Email: issuer.email
+  Asiakasmaksu__Issuer__RectificationAuthority__Fi: issuer.rectificationAuthority.fi
+  Asiakasmaksu__Issuer__RectificationAuthority__Sv: issuer.rectificationAuthority.sv
+  Asiakasmaksu__Issuer__RectificationAuthority__En: issuer.rectificationAuthority.en
+  Asiakasmaksu__Issuer__RectificationStreet: issuer.rectificationStreet
+  Asiakasmaksu__Issuer__RectificationPostalCode: issuer.rectificationPostalCode
+  Asiakasmaksu__Issuer__RectificationCity: issuer.rectificationCity
+  Asiakasmaksu__Issuer__EmailFromAddress: sendGridFromAddress
+  Asiakasmaksu__Issuer__EmailFromName: sendGridFromName
 
   TaskHubName: taskHubName
 }
