@@ -41,7 +41,9 @@ public static class CeilingCalculator
             {
                 // This line reaches the ceiling: charged up to it; a stay's later days at the reduced fee.
                 var daysUsed = DaysToReach(line, remaining);
-                card = new FreeCard(line.ServiceDate.AddDays(daysUsed - 1));
+                // The card starts on the line's service date (a stay's first day), so that every line after it
+                // in charging order is dated on or after the card; the stay's own later days get the reduced fee.
+                card = new FreeCard(line.ServiceDate);
                 var daysAfter = CareDays(line) - daysUsed;
                 if (daysAfter > 0 && reducedDailyFee is null)
                 {

@@ -37,7 +37,7 @@ public class CeilingAccountTests
     }
 
     [Fact]
-    public void GivenAccrual700_WhenAStayCrossesTheCeiling_ThenTheCardStartsOnTheCareDayThatReachedIt_AndLaterDaysCostTheReducedFee()
+    public void GivenAccrual700_WhenAStayCrossesTheCeiling_ThenTheCardStartsOnItsFirstDay_AndTheDaysAfterTheCeilingCostTheReducedFee()
     {
         var account = Given(2024, Visit("jan", D(2024, 1, 15), 700m));
 
@@ -48,7 +48,7 @@ public class CeilingAccountTests
         var charge = after.Find("may")!.Charge;
         Assert.Equal(new CeilingCharge(M(62m), M(200.80m), 8), charge);
         Assert.Equal(M(262.80m), charge.Total);
-        Assert.Equal(new FreeCard(D(2024, 5, 2)), after.FreeCard);
+        Assert.Equal(new FreeCard(D(2024, 5, 1)), after.FreeCard);
         Assert.Equal(M(762m), after.Accrued);
     }
 
