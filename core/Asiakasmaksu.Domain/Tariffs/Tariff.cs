@@ -14,6 +14,7 @@ namespace Asiakasmaksu.Domain.Tariffs;
 /// <param name="CollectionLetter1Fee">The fee of the first collection letter (perintäkirje).</param>
 /// <param name="CollectionLetter2Fee">The fee of the second collection letter.</param>
 /// <param name="Periods">The periods between steps.</param>
+/// <param name="FeeReduction">The fee-reduction amounts by the year of the application month; null when not configured (nothing confirmed).</param>
 public sealed record Tariff(
     int Year,
     Money? Ceiling,
@@ -22,4 +23,5 @@ public sealed record Tariff(
     LateInterestPolicy LateInterest,
     Money CollectionLetter1Fee,
     Money CollectionLetter2Fee,
-    CollectionPeriods Periods);
+    CollectionPeriods Periods,
+    FeeReductionAmounts? FeeReduction = null);

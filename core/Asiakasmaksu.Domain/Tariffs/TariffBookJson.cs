@@ -104,7 +104,28 @@ public static class TariffBookJson
             Interest(Pick(entry, defaults, "lateInterest") ?? throw Missing(path, "lateInterest"), path),
             RequiredMoney(entry, defaults, "collectionLetter1Fee", path),
             RequiredMoney(entry, defaults, "collectionLetter2Fee", path),
-            periods);
+            periods,
+            FeeReduction(entry, defaults, path));
+    }
+
+    /// <summary>
+    /// The <c>feeReduction</c> object: each value from the year's object, else from the defaults'
+    /// object; unset amounts stay null (unconfirmed), unset savings limits are seed 002's.
+    /// </summary>
+    private static FeeReductionAmounts FeeReduction(JsonElement entry, JsonElement defaults, string path)
+    {
+        var own = entry.TryGetProperty("feeReduction", out var o) ? o : default;
+        var fallback = defaults.ValueKind == JsonValueKind.Object && defaults.TryGetProperty("feeReduction", out var f) ? f : default;
+        var at = path + ".feeReduction";
+        var unconfirmed = FeeReductionAmounts.Unconfirmed;
+        return new FeeReductionAmounts(
+            OptionalMoney(own, fallback, "basicAmountSingle", at),
+            OptionalMoney(own, fallback, "basicAmountSpouse", at),
+            OptionalMoney(own, fallback, "minimumDisposableServiceHousing", at),
+            OptionalMoney(own, fallback, "minimumDisposableInstitution", at),
+            OptionalMoney(own, fallback, "annualMedicineCeiling", at),
+            OptionalMoney(own, fallback, "savingsLimitSingle", at) ?? unconfirmed.SavingsLimitSingle,
+            OptionalMoney(own, fallback, "savingsLimitCouple", at) ?? unconfirmed.SavingsLimitCouple);
     }
 
     private static LateInterestPolicy Interest(JsonElement element, string path)
@@ -120,7 +141,7 @@ public static class TariffBookJson
     }
 
     private static JsonElement? Pick(JsonElement entry, JsonElement defaults, string name) =>
-        entry.TryGetProperty(name, out var own) ? own
+        entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty(name, out var own) ? own
         : defaults.ValueKind == JsonValueKind.Object && defaults.TryGetProperty(name, out var fallback) ? fallback
         : null;
 

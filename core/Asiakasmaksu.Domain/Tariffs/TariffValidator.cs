@@ -27,6 +27,20 @@ public static class TariffValidator
             problems.Add($"{y}: reducedDailyFee {daily} must be above zero.");
         }
 
+        if (tariff.FeeReduction is { } reduction)
+        {
+            Positive(reduction.BasicAmountSingle, "feeReduction.basicAmountSingle");
+            Positive(reduction.BasicAmountSpouse, "feeReduction.basicAmountSpouse");
+            Positive(reduction.MinimumDisposableServiceHousing, "feeReduction.minimumDisposableServiceHousing");
+            Positive(reduction.MinimumDisposableInstitution, "feeReduction.minimumDisposableInstitution");
+            Positive(reduction.AnnualMedicineCeiling, "feeReduction.annualMedicineCeiling");
+            NotNegative(reduction.SavingsLimitSingle, "feeReduction.savingsLimitSingle");
+            if (reduction.SavingsLimitCouple < reduction.SavingsLimitSingle)
+            {
+                problems.Add($"{y}: feeReduction.savingsLimitCouple {reduction.SavingsLimitCouple} is below savingsLimitSingle {reduction.SavingsLimitSingle}.");
+            }
+        }
+
         var p = tariff.Periods;
         if (p.PaymentTermDays < 0 || p.PaymentTermBankDays < 0 || p.PaymentTermDays + p.PaymentTermBankDays == 0)
         {
@@ -77,6 +91,14 @@ public static class TariffValidator
             if (fee.IsNegative)
             {
                 problems.Add($"{y}: {name} {fee} is negative.");
+            }
+        }
+
+        void Positive(Money? amount, string name)
+        {
+            if (amount is { } value && !value.IsPositive)
+            {
+                problems.Add($"{y}: {name} {value} must be above zero.");
             }
         }
 
