@@ -11,7 +11,10 @@ internal static class LocalCliProcess
     public sealed record Result(int ExitCode, string Output, string Error);
 
     /// <summary>Starts <c>dotnet asiakasmaksu.dll ARGS</c> in <paramref name="workingDirectory"/>.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, args, new Dictionary<string, string>());
+
+    /// <summary>Starts <c>dotnet asiakasmaksu.dll ARGS</c> with extra environment variables.</summary>
+    public static Process Start(string workingDirectory, string[] args, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,13 +30,21 @@ internal static class LocalCliProcess
         }
 
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
     }
 
     /// <summary>Runs to the end (at most 5 minutes).</summary>
-    public static async Task<Result> RunAsync(string workingDirectory, params string[] args)
+    public static Task<Result> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, args, new Dictionary<string, string>());
+
+    /// <summary>Runs to the end (at most 5 minutes) with extra environment variables.</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, string[] args, IReadOnlyDictionary<string, string> environment)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = Start(workingDirectory, args, environment);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));

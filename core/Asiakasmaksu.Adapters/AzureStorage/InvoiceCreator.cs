@@ -135,7 +135,10 @@ internal sealed partial class InvoiceCreator(StoreTables tables, LookupIndexes i
             var headers = new List<TableEntity>();
             if (wanted.Count >= RangeReadFrom)
             {
-                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition.Key} and RowKey ge {"h|"} and RowKey lt {"h}"}");
+                // Only the key range the wanted ids span: an import sends invoices sorted by id, so
+                // a chunk's range holds about the chunk itself, not every invoice of the batch so far.
+                var keys = wanted.Select(StorageKeys.Header).Order(StringComparer.Ordinal).ToList();
+                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition.Key} and RowKey ge {keys[0]} and RowKey le {keys[^1]}");
                 await foreach (var header in tables.Invoices.QueryAsync<TableEntity>(filter, select: ["InvoiceId", "ImportId"], cancellationToken: ct).ConfigureAwait(false))
                 {
                     headers.Add(header);
