@@ -54,6 +54,35 @@ public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Records a staff request refused before it reached an invoice's decision (an auditor's
+    /// change, an estate write-off for a client with no open invoices); returns the audit record's id.
+    /// </summary>
+    public Task<string> RecordRefusalAsync(string action, string? invoiceId, string? clientId, Stamp stamp, string refusal, CancellationToken cancellationToken) =>
+        AppendAuditAsync(action, invoiceId, clientId, "refused", stamp, refusal, null, null, string.Empty, cancellationToken);
+
+    /// <summary>Appends one audit record (also for the deferral-request use case); returns its id.</summary>
+    internal async Task<string> AppendAuditAsync(
+        string action, string? invoiceId, string? clientId, string outcome, Stamp stamp, string? refusal, IssuedInvoice? before, IssuedInvoice? after, string details, CancellationToken cancellationToken)
+    {
+        var record = new AuditRecord(
+            AuditIds.Next(stamp.At),
+            stamp.At,
+            stamp.Actor.StaffId,
+            stamp.Actor.Role.Name(),
+            action,
+            invoiceId,
+            clientId ?? before?.Facts.ClientId,
+            outcome,
+            stamp.Reason,
+            refusal,
+            AuditSummary.Of(before),
+            AuditSummary.Of(after),
+            details);
+        await audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
+        return record.Id;
+    }
+
     private async Task<StaffResult> RunAsync(InvoiceId id, string action, string details, InvoiceCommand command, Stamp stamp, CancellationToken cancellationToken)
     {
         var outcome = await workflow.ExecuteAsync(id, command, ConflictPolicy.Report, cancellationToken).ConfigureAwait(false);
@@ -65,21 +94,7 @@ public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
             CommandOutcome.Conflict c => ("conflict", c.Current, null, "another change was made to the invoice at the same time"),
             _ => ("not_found", (IssuedInvoice?)null, (IssuedInvoice?)null, "no such invoice"),
         };
-        var record = new AuditRecord(
-            AuditIds.Next(stamp.At),
-            stamp.At,
-            stamp.Actor.StaffId,
-            stamp.Actor.Role.Name(),
-            action,
-            id.Value,
-            before?.Facts.ClientId,
-            name,
-            stamp.Reason,
-            refusal,
-            AuditSummary.Of(before),
-            AuditSummary.Of(after),
-            details);
-        await audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
-        return new StaffResult(outcome, record.Id);
+        var auditId = await AppendAuditAsync(action, id.Value, null, name, stamp, refusal, before, after, details, cancellationToken).ConfigureAwait(false);
+        return new StaffResult(outcome, auditId);
     }
 }

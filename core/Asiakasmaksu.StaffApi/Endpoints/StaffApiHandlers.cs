@@ -31,7 +31,7 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
         }
         catch (BadRequest e)
         {
-            return Problems.BadRequest(e.Field, e.Message).ToResult();
+            return Problems.Invalid(e).ToResult();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -40,7 +40,12 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
         }
     }
 
-    private async Task<IResult> ChangeAsync(HttpContext context, IReadOnlyCollection<string> fields, Func<Actor, JsonFields, string, Task<Change>> handler)
+    /// <summary>
+    /// Runs one change: authenticates (401), checks the route ids (400), refuses an auditor (403,
+    /// audited), claims the Idempotency-Key (a retry gets the stored answer), reads the body, runs
+    /// <paramref name="handler"/>, stores its answer for the key and tells the change listener.
+    /// </summary>
+    private async Task<IResult> ChangeAsync(HttpContext context, Target target, IReadOnlyCollection<string> fields, Func<Actor, JsonFields, string, Task<Change>> handler)
     {
         var caller = services.Authenticator.Authenticate(context);
         if (caller is null)
@@ -48,14 +53,17 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             return Problems.Unauthenticated().ToResult();
         }
 
-        if (caller.Role == StaffRole.Auditor)
-        {
-            return Problems.Forbidden("an auditor reads only").ToResult();
-        }
-
         string? claimed = null;
         try
         {
+            target.Check();
+            if (caller.Role == StaffRole.Auditor)
+            {
+                const string ReadOnly = "an auditor reads only";
+                await services.Staff.RecordRefusalAsync(target.Action, target.InvoiceId, target.ClientId, new Stamp(caller, services.Clock.GetUtcNow(), string.Empty), ReadOnly, context.RequestAborted).ConfigureAwait(false);
+                return Problems.Forbidden(ReadOnly).ToResult();
+            }
+
             var key = IdempotencyKey(context);
             using var body = await RequestBody.ReadAsync(context.Request, fields, context.RequestAborted).ConfigureAwait(false);
             var scope = $"{caller.StaffId}|{key}";
@@ -71,31 +79,28 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             }
 
             claimed = scope;
-            ApiResponse response;
-            InvoiceId? changed = null;
+            Change change;
             try
             {
-                var change = await handler(caller, body.Fields, Short(scope)).ConfigureAwait(false);
-                response = change.Response;
-                changed = change.ChangedInvoice;
+                change = await handler(caller, body.Fields, Short(scope)).ConfigureAwait(false);
             }
             catch (BadRequest e)
             {
-                response = Problems.BadRequest(e.Field, e.Message);
+                change = Change.None(Problems.Invalid(e));
             }
 
-            await services.Idempotency.CompleteAsync(scope, new StoredResponse(response.StatusCode, response.ContentType, response.Body), context.RequestAborted).ConfigureAwait(false);
+            await services.Idempotency.CompleteAsync(scope, new StoredResponse(change.Response.StatusCode, change.Response.ContentType, change.Response.Body), context.RequestAborted).ConfigureAwait(false);
             claimed = null;
-            if (changed is { } id)
+            foreach (var id in change.ChangedInvoices)
             {
                 await services.Changes.InvoiceChangedAsync(id, context.RequestAborted).ConfigureAwait(false);
             }
 
-            return response.ToResult();
+            return change.Response.ToResult();
         }
         catch (BadRequest e)
         {
-            return Problems.BadRequest(e.Field, e.Message).ToResult();
+            return Problems.Invalid(e).ToResult();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -128,6 +133,41 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Staff API request {TraceId} failed with {ExceptionType}")]
     private static partial void LogFault(ILogger logger, string traceId, string exceptionType);
 
-    /// <summary>A change's response and the invoice it changed (to wake its next step).</summary>
-    private sealed record Change(ApiResponse Response, InvoiceId? ChangedInvoice);
+    /// <summary>A change's response and the invoices it changed (to recompute their next steps).</summary>
+    private sealed record Change(ApiResponse Response, IReadOnlyList<InvoiceId> ChangedInvoices)
+    {
+        /// <summary>A response that changed no invoice.</summary>
+        public static Change None(ApiResponse response) => new(response, []);
+
+        /// <summary>A response after <paramref name="id"/> changed.</summary>
+        public static Change Of(ApiResponse response, InvoiceId id) => new(response, [id]);
+    }
+
+    /// <summary>What a change is about: its audit action name and the ids in its route.</summary>
+    private sealed record Target(string Action, string? InvoiceId = null, string? ClientId = null, string? RequestId = null, string? ClaimId = null)
+    {
+        /// <summary>Checks the route ids (400 naming the bad one).</summary>
+        public void Check()
+        {
+            if (InvoiceId is not null)
+            {
+                RouteIds.Invoice(InvoiceId);
+            }
+
+            if (ClientId is not null)
+            {
+                RouteIds.Client(ClientId);
+            }
+
+            if (RequestId is not null)
+            {
+                RouteIds.Key(RequestId, "requestId");
+            }
+
+            if (ClaimId is not null)
+            {
+                RouteIds.Key(ClaimId, "claimId");
+            }
+        }
+    }
 }

@@ -29,7 +29,8 @@ public sealed class JsonFields
         {
             if (!allowed.Contains(property.Name))
             {
-                throw new BadRequest(prefix + Clip(property.Name), $"Unknown field \"{Clip(property.Name)}\"; expected {string.Join(", ", allowed)}.");
+                var name = SafeText.Echo(property.Name, 40);
+                throw new BadRequest(prefix + name, $"Unknown field \"{name}\"; expected {string.Join(", ", allowed)}.");
             }
         }
 
@@ -85,7 +86,10 @@ public sealed class JsonFields
     /// <summary>A required, non-empty free text.</summary>
     public string Text(string name) => OptionalText(name) is { Length: > 0 } text ? text : throw Missing(name, "text");
 
-    /// <summary>An optional free text (at most <see cref="MaxTextLength"/> characters, no control characters but line breaks and tabs).</summary>
+    /// <summary>
+    /// An optional free text (at most <see cref="MaxTextLength"/> characters, no control characters
+    /// but line breaks and tabs, no henkilötunnus: free text goes to the audit, which must hold none).
+    /// </summary>
     public string? OptionalText(string name)
     {
         if (Get(name) is not { } value)
@@ -100,7 +104,14 @@ public sealed class JsonFields
             throw new BadRequest(field, $"{field} is longer than {MaxTextLength} characters.");
         }
 
-        return text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ? throw new BadRequest(field, $"{field} contains control characters.") : text.Trim();
+        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || !SafeText.IsWellFormed(text))
+        {
+            throw new BadRequest(field, $"{field} contains control characters or broken characters.");
+        }
+
+        return PersonalIdentityCodes.Contains(text)
+            ? throw new BadRequest(field, $"{field} contains a henkilötunnus; refer to the client by client id or invoice id instead.")
+            : text.Trim();
     }
 
     /// <summary>A required array of objects with <paramref name="allowed"/> fields, 1–<paramref name="max"/> long.</summary>
@@ -117,8 +128,6 @@ public sealed class JsonFields
             ? [.. value.EnumerateArray().Select((e, i) => new JsonFields(e, $"{field}[{i}]", allowed))]
             : throw new BadRequest(field, $"{field} must have 1–{max} elements.");
     }
-
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private BadRequest Missing(string name, string what) => new(prefix + name, $"{prefix}{name} is required ({what}).");
 
