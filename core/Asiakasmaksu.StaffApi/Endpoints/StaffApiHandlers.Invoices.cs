@@ -77,7 +77,8 @@ public sealed partial class StaffApiHandlers
     {
         var reference = f.OptionalText("reference");
         var stamp = Stamp(caller, reference is null ? "payment recorded by staff" : $"payment recorded by staff, reference {reference}");
-        return Respond(await services.Staff.RecordPaymentAsync(new InvoiceId(invoiceId), $"api-{scope}", f.Amount("amount"), f.Date("paidOn"), stamp, context.RequestAborted).ConfigureAwait(false), "amount");
+        var result = await services.Staff.RecordPaymentAsync(new InvoiceId(invoiceId), $"api-{scope}", f.Amount("amount"), f.Date("paidOn"), stamp, context.RequestAborted).ConfigureAwait(false);
+        return Respond(result, reason => reason.StartsWith("the payment date", StringComparison.Ordinal) ? "paidOn" : "amount");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/waiver {reason} (director).</summary>
@@ -150,12 +151,16 @@ public sealed partial class StaffApiHandlers
 
     private Stamp Stamp(Actor caller, string reason) => new(caller, services.Clock.GetUtcNow(), reason);
 
-    private Change Respond(Application.Staff.StaffResult result, string invalidField, Action<Utf8JsonWriter>? extra = null) => result.Outcome switch
+    private Change Respond(Application.Staff.StaffResult result, string invalidField, Action<Utf8JsonWriter>? extra = null) =>
+        Respond(result, _ => invalidField, extra);
+
+    /// <summary>The answer to a staff action; <paramref name="fieldOf"/> names the field a rule refused (RefusalKind.Invalid) from its reason.</summary>
+    private Change Respond(Application.Staff.StaffResult result, Func<string, string> fieldOf, Action<Utf8JsonWriter>? extra = null) => result.Outcome switch
     {
         CommandOutcome.Applied a => Change.Of(Changed("applied", a.After, extra), a.After.Facts.Id),
         CommandOutcome.Unchanged u => Change.None(Changed("unchanged", u.State, extra)),
         CommandOutcome.Refused { Kind: RefusalKind.NotAllowed } r => Change.None(Problems.Forbidden(r.Reason)),
-        CommandOutcome.Refused { Kind: RefusalKind.Invalid } r => Change.None(Problems.BadRequest(invalidField, r.Reason)),
+        CommandOutcome.Refused { Kind: RefusalKind.Invalid } r => Change.None(Problems.BadRequest(fieldOf(r.Reason), r.Reason)),
         CommandOutcome.Refused { Kind: RefusalKind.NotFound } r => Change.None(Problems.NotFound(r.Reason)),
         CommandOutcome.Refused r => Change.None(Problems.Conflict(r.Reason, w => WriteState(w, r.State))),
         CommandOutcome.Conflict c => Change.None(Problems.Conflict("another change was made to the invoice at the same time; review the current state and try again", w => WriteState(w, c.Current))),

@@ -1,6 +1,11 @@
+using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Invoices;
+using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
 using Asiakasmaksu.StaffApi.Loopback;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Asiakasmaksu.StaffApi.Tests.Host;
 
@@ -63,6 +68,49 @@ public sealed class StaffApiFixture : IAsyncLifetime
         var invoices = (clients.Length == 0 ? ["client-1"] : clients).Select(c => SeedInvoices.New(batch, c, InvoiceDate, 40m, 20m)).ToArray();
         await Api.SeedAsync(invoices);
         return [.. invoices.Select(i => i.Id)];
+    }
+
+    /// <summary>The invoice as stored now.</summary>
+    public async Task<StoredInvoice> StoredAsync(InvoiceId id) =>
+        await Api.Invoices.LoadAsync(id, CancellationToken.None) ?? throw new InvalidOperationException($"No invoice {id}.");
+
+    /// <summary>The notices to clients queued for <paramref name="id"/> (the outbox), in the order stored.</summary>
+    public async Task<IReadOnlyList<Notice>> NoticesForAsync(InvoiceId id)
+    {
+        var notices = new List<Notice>();
+        await foreach (var entry in Api.Outbox.PendingAsync(new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero), 100_000, CancellationToken.None))
+        {
+            if (entry.Notice.InvoiceId == id)
+            {
+                notices.Add(entry.Notice);
+            }
+        }
+
+        return notices;
+    }
+
+    /// <summary>The audit records of <paramref name="id"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<AuditRecord>> AuditOfAsync(InvoiceId id)
+    {
+        var records = new List<AuditRecord>();
+        await foreach (var record in Api.Audit.QueryAsync(new AuditQuery(id.Value, null, null, null), CancellationToken.None))
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    /// <summary>Lets time reach <paramref name="day"/> for the invoice (the scheduler's step: overdue, reminder, letters) and sets the clock to that day.</summary>
+    public async Task AdvanceAsync(InvoiceId id, DateOnly day)
+    {
+        SetDay(day);
+        var workflow = Api.Services.GetRequiredService<InvoiceWorkflow>();
+        var outcome = await workflow.ExecuteAsync(id, new InvoiceCommand.Advance(day), ConflictPolicy.Retry, CancellationToken.None);
+        if (outcome is not CommandOutcome.Applied)
+        {
+            throw new InvalidOperationException($"Advancing {id} to {day} did nothing: {outcome.GetType().Name}.");
+        }
     }
 
     /// <summary>Seeds one invoice for a fresh client; returns its id.</summary>
