@@ -27,9 +27,10 @@ public sealed class JsonFields
 
         foreach (var property in element.EnumerateObject())
         {
-            if (!allowed.Contains(property.Name))
+            var propertyName = Unescaped(() => property.Name, path.Length == 0 ? "body" : path, "A field name");
+            if (!allowed.Contains(propertyName))
             {
-                var name = SafeText.Echo(property.Name, 40);
+                var name = SafeText.Echo(propertyName, 40);
                 throw new BadRequest(prefix + name, $"Unknown field \"{name}\"; expected {string.Join(", ", allowed)}.");
             }
         }
@@ -43,7 +44,7 @@ public sealed class JsonFields
     /// <summary>An optional date "yyyy-mm-dd" (years 2000–2099).</summary>
     public DateOnly? OptionalDate(string name) => Get(name) is not { } value
         ? null
-        : value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2099
+        : value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(StringOf(value, prefix + name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2099
             ? date
             : throw new BadRequest(prefix + name, $"{prefix}{name} must be a real date yyyy-mm-dd in 2000–2099.");
 
@@ -61,7 +62,7 @@ public sealed class JsonFields
         decimal? euros = value.ValueKind switch
         {
             JsonValueKind.Number => value.TryGetDecimal(out var d) ? d : null,
-            JsonValueKind.String => decimal.TryParse(value.GetString(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? s : null,
+            JsonValueKind.String => decimal.TryParse(StringOf(value, prefix + name), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? s : null,
             _ => null,
         };
         var field = prefix + name;
@@ -98,7 +99,7 @@ public sealed class JsonFields
         }
 
         var field = prefix + name;
-        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new BadRequest(field, $"{field} must be a string.");
+        var text = value.ValueKind == JsonValueKind.String ? StringOf(value, field) : throw new BadRequest(field, $"{field} must be a string.");
         if (text.Length > MaxTextLength)
         {
             throw new BadRequest(field, $"{field} is longer than {MaxTextLength} characters.");
@@ -127,6 +128,21 @@ public sealed class JsonFields
         return length >= 1 && length <= max
             ? [.. value.EnumerateArray().Select((e, i) => new JsonFields(e, $"{field}[{i}]", allowed))]
             : throw new BadRequest(field, $"{field} must have 1–{max} elements.");
+    }
+
+    /// <summary>The text of a JSON string; an escape that is no text (a lone surrogate such as "\ud800") is a 400 naming <paramref name="field"/>.</summary>
+    private static string StringOf(JsonElement value, string field) => Unescaped(() => value.GetString()!, field, field);
+
+    private static string Unescaped(Func<string> read, string field, string what)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new BadRequest(field, $"{what} contains broken characters (an unpaired surrogate escape such as \\ud800).");
+        }
     }
 
     private BadRequest Missing(string name, string what) => new(prefix + name, $"{prefix}{name} is required ({what}).");

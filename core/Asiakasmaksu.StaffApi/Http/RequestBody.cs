@@ -52,6 +52,11 @@ public sealed class RequestBody : IDisposable
             throw new BadRequest("body", "The body is not valid UTF-8.");
         }
 
+        if (bytes.AsSpan().StartsWith("\uFEFF"u8))
+        {
+            throw new BadRequest("body", "The body starts with a byte order mark; send UTF-8 JSON without one.");
+        }
+
         JsonDocument document;
         try
         {
@@ -63,6 +68,11 @@ public sealed class RequestBody : IDisposable
             throw new BadRequest("body", e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase)
                 ? $"The body names a field twice ({where})."
                 : $"The body is not valid JSON ({where}).");
+        }
+        catch (InvalidOperationException)
+        {
+            // Checking field names for duplicates unescapes them; "\udfff" alone is no text.
+            throw new BadRequest("body", "A field name contains broken characters (an unpaired surrogate escape such as \\ud800).");
         }
 
         try
