@@ -17,6 +17,14 @@ namespace Asiakasmaksu.Application.Staff;
 /// </summary>
 public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
 {
+    private int? expectedVersion;
+
+    /// <summary>
+    /// The same actions, applied only while the invoice is still at <paramref name="version"/> (the
+    /// version the caller read, sent as If-Match); otherwise they report a conflict. Null: no check.
+    /// </summary>
+    public StaffActions ExpectingVersion(int? version) => version is null ? this : new StaffActions(workflow, audit) { expectedVersion = version };
+
     /// <summary>Moves the due date.</summary>
     public Task<StaffResult> DeferAsync(InvoiceId id, DateOnly newDueDate, Stamp stamp, CancellationToken cancellationToken) =>
         RunAsync(id, "deferral", $"newDueDate={Iso(newDueDate)}", new C.Defer(Day(stamp), newDueDate, stamp), stamp, cancellationToken);
@@ -85,12 +93,13 @@ public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
 
     private async Task<StaffResult> RunAsync(InvoiceId id, string action, string details, InvoiceCommand command, Stamp stamp, CancellationToken cancellationToken)
     {
-        var outcome = await workflow.ExecuteAsync(id, command, ConflictPolicy.Report, cancellationToken).ConfigureAwait(false);
+        var outcome = await workflow.ExecuteAsync(id, command, ConflictPolicy.Report, expectedVersion, cancellationToken).ConfigureAwait(false);
         var (name, before, after, refusal) = outcome switch
         {
             CommandOutcome.Applied a => ("applied", a.Before, a.After, (string?)null),
             CommandOutcome.Unchanged u => ("unchanged", u.State, null, null),
             CommandOutcome.Refused r => ("refused", r.State, null, r.Reason),
+            CommandOutcome.Conflict c when expectedVersion is { } v && c.Current.Version != v => ("conflict", c.Current, null, $"the invoice is at version {c.Current.Version}, not the version {v} the change was based on"),
             CommandOutcome.Conflict c => ("conflict", c.Current, null, "another change was made to the invoice at the same time"),
             _ => ("not_found", (IssuedInvoice?)null, (IssuedInvoice?)null, "no such invoice"),
         };

@@ -18,7 +18,9 @@ public sealed partial class StaffApiHandlers
     {
         RouteIds.Invoice(invoiceId);
         var stored = await services.Store.LoadAsync(new InvoiceId(invoiceId), context.RequestAborted).ConfigureAwait(false);
-        return stored is null ? Problems.NotFound($"no invoice {Clip(invoiceId)}") : ApiJson.Ok(w => WriteInvoice(w, stored));
+        return stored is null
+            ? Problems.NotFound($"no invoice {Clip(invoiceId)}")
+            : ApiJson.Ok(w => WriteInvoice(w, stored)) with { ETag = VersionTag(stored.State.Version) };
     });
 
     /// <summary>GET /api/clients/{clientId}/invoices?status=: the client's invoices.</summary>
@@ -63,13 +65,13 @@ public sealed partial class StaffApiHandlers
 
     /// <summary>POST /api/invoices/{invoiceId}/deferrals {newDueDate, reason}: applied when within the caller's authority, else 403 with the reason.</summary>
     public Task<IResult> DeferAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("deferral", invoiceId), ["newDueDate", "reason"], async (caller, f, _) =>
-        Respond(await services.Staff.DeferAsync(new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "newDueDate"));
+        Respond(context, await Staff(context).DeferAsync(new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "newDueDate"));
 
     /// <summary>POST /api/invoices/{invoiceId}/payment-plans {installments:[{dueDate, amount}], reason}.</summary>
     public Task<IResult> AgreePaymentPlanAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("payment_plan", invoiceId), ["installments", "reason"], async (caller, f, _) =>
     {
         var installments = f.Objects("installments", 36, ["dueDate", "amount"]).Select(i => new Installment(i.Date("dueDate"), i.Amount("amount"))).ToList();
-        return Respond(await services.Staff.AgreePaymentPlanAsync(new InvoiceId(invoiceId), installments, Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "installments");
+        return Respond(context, await Staff(context).AgreePaymentPlanAsync(new InvoiceId(invoiceId), installments, Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "installments");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/payments {amount, paidOn, reference?}; the Idempotency-Key is the payment's id.</summary>
@@ -77,13 +79,13 @@ public sealed partial class StaffApiHandlers
     {
         var reference = f.OptionalText("reference");
         var stamp = Stamp(caller, reference is null ? "payment recorded by staff" : $"payment recorded by staff, reference {reference}");
-        var result = await services.Staff.RecordPaymentAsync(new InvoiceId(invoiceId), $"api-{scope}", f.Amount("amount"), f.Date("paidOn"), stamp, context.RequestAborted).ConfigureAwait(false);
-        return Respond(result, reason => reason.StartsWith("the payment date", StringComparison.Ordinal) ? "paidOn" : "amount");
+        var result = await Staff(context).RecordPaymentAsync(new InvoiceId(invoiceId), $"api-{scope}", f.Amount("amount"), f.Date("paidOn"), stamp, context.RequestAborted).ConfigureAwait(false);
+        return Respond(context, result, reason => reason.StartsWith("the payment date", StringComparison.Ordinal) ? "paidOn" : "amount");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/waiver {reason} (director).</summary>
     public Task<IResult> WaiveAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("waiver", invoiceId), ["reason"], async (caller, f, _) =>
-        Respond(await services.Staff.WaiveAsync(new InvoiceId(invoiceId), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "reason"));
+        Respond(context, await Staff(context).WaiveAsync(new InvoiceId(invoiceId), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "reason"));
 
     /// <summary>POST /api/invoices/{invoiceId}/cancellation {reason: erroneous_invoice|erroneous_transfer, note}.</summary>
     public Task<IResult> CancelAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("cancellation", invoiceId), ["reason", "note"], async (caller, f, _) =>
@@ -94,20 +96,20 @@ public sealed partial class StaffApiHandlers
             "erroneous_transfer" => CancellationReason.ErroneousTransfer,
             _ => throw new BadRequest("reason", "reason must be erroneous_invoice or erroneous_transfer."),
         };
-        return Respond(await services.Staff.CancelAsync(new InvoiceId(invoiceId), reason, Stamp(caller, f.Text("note")), context.RequestAborted).ConfigureAwait(false), "reason");
+        return Respond(context, await Staff(context).CancelAsync(new InvoiceId(invoiceId), reason, Stamp(caller, f.Text("note")), context.RequestAborted).ConfigureAwait(false), "reason");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/rectification-claims {receivedOn, note}: the claim id is in the response.</summary>
     public Task<IResult> ReceiveClaimAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("rectification_claim", invoiceId), ["receivedOn", "note"], async (caller, f, scope) =>
     {
         var claimId = $"rc-{scope}";
-        var result = await services.Staff.ReceiveClaimAsync(new InvoiceId(invoiceId), claimId, f.Date("receivedOn"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false);
-        return Respond(result, "receivedOn", w => w.WriteString("claimId", claimId));
+        var result = await Staff(context).ReceiveClaimAsync(new InvoiceId(invoiceId), claimId, f.Date("receivedOn"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false);
+        return Respond(context, result, "receivedOn", w => w.WriteString("claimId", claimId));
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/rectification-claims/{claimId}/decision {accepted, newAmount?}.</summary>
     public Task<IResult> DecideClaimAsync(HttpContext context, string invoiceId, string claimId) => ChangeAsync(context, new("rectification_decision", invoiceId, ClaimId: claimId), ["accepted", "newAmount", "note"], async (caller, f, _) =>
-        Respond(await services.Staff.DecideClaimAsync(new InvoiceId(invoiceId), claimId, f.Bool("accepted"), f.OptionalAmount("newAmount"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false), "newAmount"));
+        Respond(context, await Staff(context).DecideClaimAsync(new InvoiceId(invoiceId), claimId, f.Bool("accepted"), f.OptionalAmount("newAmount"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false), "newAmount"));
 
     /// <summary>POST /api/clients/{clientId}/estate-write-off {inventoryDate, note}.</summary>
     public Task<IResult> WriteOffEstateAsync(HttpContext context, string clientId) => ChangeAsync(context, new("estate_write_off", ClientId: clientId), ["inventoryDate", "note"], async (caller, f, _) =>
@@ -151,11 +153,11 @@ public sealed partial class StaffApiHandlers
 
     private Stamp Stamp(Actor caller, string reason) => new(caller, services.Clock.GetUtcNow(), reason);
 
-    private Change Respond(Application.Staff.StaffResult result, string invalidField, Action<Utf8JsonWriter>? extra = null) =>
-        Respond(result, _ => invalidField, extra);
+    private Change Respond(HttpContext context, Application.Staff.StaffResult result, string invalidField, Action<Utf8JsonWriter>? extra = null) =>
+        Respond(context, result, _ => invalidField, extra);
 
     /// <summary>The answer to a staff action; <paramref name="fieldOf"/> names the field a rule refused (RefusalKind.Invalid) from its reason.</summary>
-    private Change Respond(Application.Staff.StaffResult result, Func<string, string> fieldOf, Action<Utf8JsonWriter>? extra = null) => result.Outcome switch
+    private Change Respond(HttpContext context, Application.Staff.StaffResult result, Func<string, string> fieldOf, Action<Utf8JsonWriter>? extra = null) => result.Outcome switch
     {
         CommandOutcome.Applied a => Change.Of(Changed("applied", a.After, extra), a.After.Facts.Id),
         CommandOutcome.Unchanged u => Change.None(Changed("unchanged", u.State, extra)),
@@ -163,7 +165,11 @@ public sealed partial class StaffApiHandlers
         CommandOutcome.Refused { Kind: RefusalKind.Invalid } r => Change.None(Problems.BadRequest(fieldOf(r.Reason), r.Reason)),
         CommandOutcome.Refused { Kind: RefusalKind.NotFound } r => Change.None(Problems.NotFound(r.Reason)),
         CommandOutcome.Refused r => Change.None(Problems.Conflict(r.Reason, w => WriteState(w, r.State))),
-        CommandOutcome.Conflict c => Change.None(Problems.Conflict("another change was made to the invoice at the same time; review the current state and try again", w => WriteState(w, c.Current))),
+        CommandOutcome.Conflict c => Change.None(Problems.Conflict(
+            IfMatch(context) is { } read && read != c.Current.Version
+                ? $"the invoice has changed since version {read} was read (If-Match); it is at version {c.Current.Version}: review the current state and try again"
+                : "another change was made to the invoice at the same time; review the current state and try again",
+            w => WriteState(w, c.Current))),
         CommandOutcome.NotFound n => Change.None(Problems.NotFound($"no invoice {Clip(n.Id.Value)}")),
         _ => throw new InvalidOperationException("Unknown outcome."),
     };

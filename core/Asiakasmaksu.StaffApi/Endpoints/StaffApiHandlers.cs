@@ -65,6 +65,7 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             }
 
             var key = IdempotencyKey(context);
+            IfMatch(context);
             using var body = await RequestBody.ReadAsync(context.Request, fields, context.RequestAborted).ConfigureAwait(false);
             var scope = $"{caller.StaffId}|{key}";
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{context.Request.Method} {context.Request.Path}\n").Concat(body.Bytes).ToArray()));
@@ -126,6 +127,37 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             ? key
             : throw new BadRequest(IdempotencyKeyHeader, "The Idempotency-Key must be one value of 1–200 visible ASCII characters.");
     }
+
+    /// <summary>
+    /// The invoice version the caller's change is based on: <c>If-Match: "7"</c> (the ETag of
+    /// GET /api/invoices/{id}, also the "version" in every answer); null without the header or with <c>*</c>.
+    /// </summary>
+    private static int? IfMatch(HttpContext context)
+    {
+        var values = context.Request.Headers.IfMatch;
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var text = values.Count == 1 ? values[0]?.Trim() ?? string.Empty : string.Empty;
+        if (text == "*")
+        {
+            return null;
+        }
+
+        var tag = text.StartsWith("W/", StringComparison.Ordinal) ? text[2..] : text;
+        return tag.Length is > 2 and <= 12 && tag[0] == '"' && tag[^1] == '"'
+            && int.TryParse(tag.AsSpan(1, tag.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? version
+            : throw new BadRequest("If-Match", "If-Match must be one invoice version as an entity tag, e.g. \"7\" (the ETag of GET /api/invoices/{invoiceId}).");
+    }
+
+    /// <summary>The staff actions, checked against the caller's If-Match when one was sent.</summary>
+    private Application.Staff.StaffActions Staff(HttpContext context) => services.Staff.ExpectingVersion(IfMatch(context));
+
+    /// <summary>An invoice version as an entity tag.</summary>
+    private static string VersionTag(int version) => $"\"{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"";
 
     /// <summary>A short, stable id derived from the idempotency scope (for claim and request ids).</summary>
     private static string Short(string scope) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope)).AsSpan(0, 8));
