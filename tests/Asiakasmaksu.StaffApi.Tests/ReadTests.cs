@@ -104,6 +104,9 @@ public sealed class ReadTests(StaffApiFixture fixture)
         var defer = reply.Json.GetProperty("paths").GetProperty("/api/invoices/{invoiceId}/deferrals").GetProperty("post");
         Assert.True(defer.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
         Assert.True(defer.GetProperty("responses").TryGetProperty("403", out _));
+        var headers = defer.GetProperty("parameters").EnumerateArray().Where(p => p.GetProperty("in").GetString() == "header").ToDictionary(p => p.GetProperty("name").GetString()!, p => p.TryGetProperty("required", out var r) && r.GetBoolean());
+        Assert.True(headers["Idempotency-Key"]);
+        Assert.False(headers["If-Match"]);
     }
 
     private static IEnumerable<string> Ids(ApiReply reply)
