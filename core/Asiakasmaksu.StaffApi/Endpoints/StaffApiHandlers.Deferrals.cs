@@ -18,13 +18,13 @@ public sealed partial class StaffApiHandlers
     public Task<IResult> RequestDeferralAsync(HttpContext context, string invoiceId, Func<DeferralRequest, Task>? started = null) =>
         ChangeAsync(context, new("deferral_request", invoiceId), ["newDueDate", "reason"], async (caller, f, scope) =>
         {
-            var (request, kind, refusal) = await services.Deferrals.RequestAsync($"dr-{scope}", new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false);
+            var (request, kind, refusal) = await services.Deferrals.RequestAsync($"dr-{scope}", new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false);
             if (request is null)
             {
                 return Change.None(Refusal(kind, refusal!, "newDueDate"));
             }
 
-            await (started?.Invoke(request) ?? services.Deferrals.NotifyApproversAsync(request, context.RequestAborted)).ConfigureAwait(false);
+            await (started?.Invoke(request) ?? services.Deferrals.NotifyApproversAsync(request, Finishing)).ConfigureAwait(false);
             return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
         });
 
@@ -40,7 +40,7 @@ public sealed partial class StaffApiHandlers
             var stamp = Stamp(caller, note ?? string.Empty);
             if (decide is not null)
             {
-                var (request, kind, refusal) = await services.Deferrals.CheckDecisionAsync(requestId, stamp, context.RequestAborted).ConfigureAwait(false);
+                var (request, kind, refusal) = await services.Deferrals.CheckDecisionAsync(requestId, stamp, Finishing).ConfigureAwait(false);
                 if (refusal is not null || request is null)
                 {
                     return Change.None(Refusal(kind, refusal ?? "no such request", "approve"));
@@ -50,7 +50,7 @@ public sealed partial class StaffApiHandlers
                 return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
             }
 
-            var (decided, decidedKind, decidedRefusal) = await services.Deferrals.DecideAsync(requestId, approve, note, stamp, context.RequestAborted).ConfigureAwait(false);
+            var (decided, decidedKind, decidedRefusal) = await services.Deferrals.DecideAsync(requestId, approve, note, stamp, Finishing).ConfigureAwait(false);
             return decidedRefusal is not null || decided is null
                 ? Change.None(Refusal(decidedKind, decidedRefusal ?? "no such request", "approve"))
                 : decided.Status == "approved" ? Change.Of(ApiJson.Ok(w => WriteRequest(w, decided)), decided.InvoiceId) : Change.None(ApiJson.Ok(w => WriteRequest(w, decided)));

@@ -65,13 +65,13 @@ public sealed partial class StaffApiHandlers
 
     /// <summary>POST /api/invoices/{invoiceId}/deferrals {newDueDate, reason}: applied when within the caller's authority, else 403 with the reason.</summary>
     public Task<IResult> DeferAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("deferral", invoiceId), ["newDueDate", "reason"], async (caller, f, _) =>
-        Respond(context, await Staff(context).DeferAsync(new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "newDueDate"));
+        Respond(context, await Staff(context).DeferAsync(new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false), "newDueDate"));
 
     /// <summary>POST /api/invoices/{invoiceId}/payment-plans {installments:[{dueDate, amount}], reason}.</summary>
     public Task<IResult> AgreePaymentPlanAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("payment_plan", invoiceId), ["installments", "reason"], async (caller, f, _) =>
     {
         var installments = f.Objects("installments", 36, ["dueDate", "amount"]).Select(i => new Installment(i.Date("dueDate"), i.Amount("amount"))).ToList();
-        return Respond(context, await Staff(context).AgreePaymentPlanAsync(new InvoiceId(invoiceId), installments, Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "installments");
+        return Respond(context, await Staff(context).AgreePaymentPlanAsync(new InvoiceId(invoiceId), installments, Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false), "installments");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/payments {amount, paidOn, reference?}; the Idempotency-Key is the payment's id.</summary>
@@ -79,13 +79,13 @@ public sealed partial class StaffApiHandlers
     {
         var reference = f.OptionalText("reference");
         var stamp = Stamp(caller, reference is null ? "payment recorded by staff" : $"payment recorded by staff, reference {reference}");
-        var result = await Staff(context).RecordPaymentAsync(new InvoiceId(invoiceId), $"api-{scope}", f.Amount("amount"), f.Date("paidOn"), stamp, context.RequestAborted).ConfigureAwait(false);
+        var result = await Staff(context).RecordPaymentAsync(new InvoiceId(invoiceId), $"api-{scope}", f.Amount("amount"), f.Date("paidOn"), stamp, Finishing).ConfigureAwait(false);
         return Respond(context, result, reason => reason.StartsWith("the payment date", StringComparison.Ordinal) ? "paidOn" : "amount");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/waiver {reason} (director).</summary>
     public Task<IResult> WaiveAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("waiver", invoiceId), ["reason"], async (caller, f, _) =>
-        Respond(context, await Staff(context).WaiveAsync(new InvoiceId(invoiceId), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "reason"));
+        Respond(context, await Staff(context).WaiveAsync(new InvoiceId(invoiceId), Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false), "reason"));
 
     /// <summary>POST /api/invoices/{invoiceId}/cancellation {reason: erroneous_invoice|erroneous_transfer, note}.</summary>
     public Task<IResult> CancelAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("cancellation", invoiceId), ["reason", "note"], async (caller, f, _) =>
@@ -96,20 +96,20 @@ public sealed partial class StaffApiHandlers
             "erroneous_transfer" => CancellationReason.ErroneousTransfer,
             _ => throw new BadRequest("reason", "reason must be erroneous_invoice or erroneous_transfer."),
         };
-        return Respond(context, await Staff(context).CancelAsync(new InvoiceId(invoiceId), reason, Stamp(caller, f.Text("note")), context.RequestAborted).ConfigureAwait(false), "reason");
+        return Respond(context, await Staff(context).CancelAsync(new InvoiceId(invoiceId), reason, Stamp(caller, f.Text("note")), Finishing).ConfigureAwait(false), "reason");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/rectification-claims {receivedOn, note}: the claim id is in the response.</summary>
     public Task<IResult> ReceiveClaimAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("rectification_claim", invoiceId), ["receivedOn", "note"], async (caller, f, scope) =>
     {
         var claimId = $"rc-{scope}";
-        var result = await Staff(context).ReceiveClaimAsync(new InvoiceId(invoiceId), claimId, f.Date("receivedOn"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false);
+        var result = await Staff(context).ReceiveClaimAsync(new InvoiceId(invoiceId), claimId, f.Date("receivedOn"), Stamp(caller, f.OptionalText("note") ?? string.Empty), Finishing).ConfigureAwait(false);
         return Respond(context, result, "receivedOn", w => w.WriteString("claimId", claimId));
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/rectification-claims/{claimId}/decision {accepted, newAmount?}.</summary>
     public Task<IResult> DecideClaimAsync(HttpContext context, string invoiceId, string claimId) => ChangeAsync(context, new("rectification_decision", invoiceId, ClaimId: claimId), ["accepted", "newAmount", "note"], async (caller, f, _) =>
-        Respond(context, await Staff(context).DecideClaimAsync(new InvoiceId(invoiceId), claimId, f.Bool("accepted"), f.OptionalAmount("newAmount"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false), "newAmount"));
+        Respond(context, await Staff(context).DecideClaimAsync(new InvoiceId(invoiceId), claimId, f.Bool("accepted"), f.OptionalAmount("newAmount"), Stamp(caller, f.OptionalText("note") ?? string.Empty), Finishing).ConfigureAwait(false), "newAmount"));
 
     /// <summary>POST /api/clients/{clientId}/estate-write-off {inventoryDate, note}.</summary>
     public Task<IResult> WriteOffEstateAsync(HttpContext context, string clientId) => ChangeAsync(context, new("estate_write_off", ClientId: clientId), ["inventoryDate", "note"], async (caller, f, _) =>
@@ -121,7 +121,7 @@ public sealed partial class StaffApiHandlers
             throw new BadRequest("inventoryDate", "inventoryDate is in the future.");
         }
 
-        var result = await services.Estate.RunAsync(clientId, inventoryDate, stamp, context.RequestAborted).ConfigureAwait(false);
+        var result = await services.Estate.RunAsync(clientId, inventoryDate, stamp, Finishing).ConfigureAwait(false);
         if (result.WrittenOff == 0 && result.Confirmation is null)
         {
             if (result.Refusals.Count > 0)
@@ -129,7 +129,7 @@ public sealed partial class StaffApiHandlers
                 return Change.None(Problems.Conflict(result.Refusals[0]));
             }
 
-            await services.Staff.RecordRefusalAsync("estate_write_off", null, clientId, stamp, "the client has no open invoices", context.RequestAborted).ConfigureAwait(false);
+            await services.Staff.RecordRefusalAsync("estate_write_off", null, clientId, stamp, "the client has no open invoices", Finishing).ConfigureAwait(false);
             return Change.None(Problems.NotFound($"client {SafeText.Echo(clientId)} has no open invoices"));
         }
 

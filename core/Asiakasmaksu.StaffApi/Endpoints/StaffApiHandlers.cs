@@ -22,6 +22,13 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
 
     private static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The token for a change's work once its Idempotency-Key is claimed: a change that has started
+    /// is finished even when the caller goes away, so that its audit record, stored answer and
+    /// next-step recomputation are never left half done.
+    /// </summary>
+    private static CancellationToken Finishing => CancellationToken.None;
+
     private async Task<IResult> ReadAsync(HttpContext context, Func<Actor, Task<ApiResponse>> handler)
     {
         try
@@ -60,7 +67,7 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             if (caller.Role == StaffRole.Auditor)
             {
                 const string ReadOnly = "an auditor reads only";
-                await services.Staff.RecordRefusalAsync(target.Action, target.InvoiceId, target.ClientId, new Stamp(caller, services.Clock.GetUtcNow(), string.Empty), ReadOnly, context.RequestAborted).ConfigureAwait(false);
+                await services.Staff.RecordRefusalAsync(target.Action, target.InvoiceId, target.ClientId, new Stamp(caller, services.Clock.GetUtcNow(), string.Empty), ReadOnly, Finishing).ConfigureAwait(false);
                 return Problems.Forbidden(ReadOnly).ToResult();
             }
 
@@ -90,11 +97,11 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
                 change = Change.None(Problems.Invalid(e));
             }
 
-            await services.Idempotency.CompleteAsync(scope, new StoredResponse(change.Response.StatusCode, change.Response.ContentType, change.Response.Body), context.RequestAborted).ConfigureAwait(false);
+            await services.Idempotency.CompleteAsync(scope, new StoredResponse(change.Response.StatusCode, change.Response.ContentType, change.Response.Body), Finishing).ConfigureAwait(false);
             claimed = null;
             foreach (var id in change.ChangedInvoices)
             {
-                await services.Changes.InvoiceChangedAsync(id, context.RequestAborted).ConfigureAwait(false);
+                await services.Changes.InvoiceChangedAsync(id, Finishing).ConfigureAwait(false);
             }
 
             return change.Response.ToResult();
