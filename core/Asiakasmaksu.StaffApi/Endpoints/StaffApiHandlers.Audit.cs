@@ -7,7 +7,13 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 
 public sealed partial class StaffApiHandlers
 {
-    /// <summary>GET /api/audit?invoiceId=&amp;clientId=&amp;from=&amp;to=: the audit trail, oldest first (at most 1000).</summary>
+    /// <summary>The ISO 8601 instants the audit filters take (besides plain dates).</summary>
+    private static readonly string[] IsoInstants =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
+    ];
+
+    /// <summary>GET /api/audit?invoiceId=&amp;clientId=&amp;from=&amp;to=: the newest 1000 matching audit records, oldest first.</summary>
     public Task<IResult> QueryAuditAsync(HttpContext context) => ReadAsync(context, async _ =>
     {
         var q = context.Request.Query;
@@ -68,9 +74,4 @@ public sealed partial class StaffApiHandlers
             ? instant
             : throw new BadRequest(name, $"{name} must be a date yyyy-mm-dd or an ISO 8601 instant (e.g. 2026-03-05T10:00:00Z) in 2000–2099.");
     }
-
-    private static readonly string[] IsoInstants =
-    [
-        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
-    ];
 }
