@@ -15,7 +15,9 @@ namespace Asiakasmaksu.Application.Deferrals;
 /// (up to 12 months), approvers are told, a supervisor approves or rejects, and a request not
 /// decided within 5 bank days expires. Requester and client are told the outcome. The steps are
 /// separate so that a Durable orchestration can run them; the local host calls them directly and
-/// expires requests from its scheduler.
+/// expires requests from its scheduler. Every request, refusal and outcome leaves an audit record
+/// (actions <c>deferral_request</c> and <c>deferral_request_decision</c>); an approved request's
+/// deferral is audited as a <c>deferral</c> too.
 /// </summary>
 public sealed class DeferralApprovals(
     IDeferralRequestStore requests,
@@ -38,6 +40,9 @@ public sealed class DeferralApprovals(
     /// </summary>
     public static DateTimeOffset DecisionDeadline(DeferralRequest request) => BusinessTime.StartOf(request.ExpiresOn.AddDays(1));
 
+    private const string RequestAction = "deferral_request";
+    private const string DecisionAction = "deferral_request_decision";
+
     /// <summary>
     /// Records a request after checking that a supervisor could grant it now; returns the request,
     /// or the reason it cannot be made. <paramref name="requestId"/> makes it idempotent.
@@ -49,14 +54,18 @@ public sealed class DeferralApprovals(
             return (existing, null, null);
         }
 
+        var details = $"requestId={requestId};newDueDate={Iso(newDueDate)}";
         if (!stamp.Actor.MayChange || !stamp.Actor.IsStaff)
         {
-            return (null, RefusalKind.NotAllowed, $"{DeferralAuthority.Who(stamp.Actor.Role)} may not request deferrals");
+            var notAllowed = $"{DeferralAuthority.Who(stamp.Actor.Role)} may not request deferrals";
+            await staff.AppendAuditAsync(RequestAction, invoiceId.Value, null, "refused", stamp, notAllowed, null, null, details, cancellationToken).ConfigureAwait(false);
+            return (null, RefusalKind.NotAllowed, notAllowed);
         }
 
         var stored = await store.LoadAsync(invoiceId, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
+            await staff.AppendAuditAsync(RequestAction, invoiceId.Value, null, "not_found", stamp, "no such invoice", null, null, details, cancellationToken).ConfigureAwait(false);
             return (null, RefusalKind.NotFound, $"no invoice {invoiceId}");
         }
 
@@ -64,13 +73,16 @@ public sealed class DeferralApprovals(
         var supervisor = stamp with { Actor = new Actor("approval-check", StaffRole.Supervisor) };
         if (InvoiceDecider.Decide(stored.State, new InvoiceCommand.Defer(today, newDueDate, supervisor), rules) is Decision.Refused refused)
         {
-            return (null, refused.Kind, refused.Reason.Replace("a supervisor may", "even a supervisor may", StringComparison.Ordinal));
+            var reason = refused.Reason.Replace("a supervisor may", "even a supervisor may", StringComparison.Ordinal);
+            await staff.AppendAuditAsync(RequestAction, invoiceId.Value, null, "refused", stamp, reason, stored.State, null, details, cancellationToken).ConfigureAwait(false);
+            return (null, refused.Kind, reason);
         }
 
         var request = new DeferralRequest(
             requestId, invoiceId, stored.State.Facts.ClientId, newDueDate, stamp.Reason, stamp.Actor, stamp.At,
             FinnishBankCalendar.AddBankDays(today, DecisionBankDays), "pending", null, null, null);
         await requests.AddAsync(request, cancellationToken).ConfigureAwait(false);
+        await staff.AppendAuditAsync(RequestAction, invoiceId.Value, null, "requested", stamp, null, stored.State, null, $"{details};expiresOn={Iso(request.ExpiresOn)}", cancellationToken).ConfigureAwait(false);
         return (request, null, null);
     }
 
@@ -105,31 +117,46 @@ public sealed class DeferralApprovals(
     /// <summary>Decides now (the local host): checks the decider's role, then applies or rejects.</summary>
     public async Task<(DeferralRequest? Request, RefusalKind? Kind, string? Refusal)> DecideAsync(string requestId, bool approve, string? note, Stamp decider, CancellationToken cancellationToken)
     {
-        var request = await requests.GetAsync(requestId, cancellationToken).ConfigureAwait(false);
-        if (request is null)
+        var (request, kind, refusal) = await CheckDecisionAsync(requestId, decider, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null || request is null)
         {
-            return (null, RefusalKind.NotFound, $"no deferral request {requestId}");
-        }
-
-        if (!decider.Actor.IsSupervisorOrAbove)
-        {
-            return (request, RefusalKind.NotAllowed, $"a deferral request is decided by a supervisor or director; {DeferralAuthority.Who(decider.Actor.Role)} asked");
-        }
-
-        if (!request.IsPending)
-        {
-            return (request, RefusalKind.WrongState, $"the request is already {request.Status}");
-        }
-
-        if (StaffActions.Day(decider) > request.ExpiresOn)
-        {
-            return (await ExpireAsync(request, decider.At, cancellationToken).ConfigureAwait(false), RefusalKind.WrongState, "the request expired");
+            return (request, kind, refusal);
         }
 
         var decided = approve
             ? await ApplyAsync(request, decider, note, cancellationToken).ConfigureAwait(false)
             : await RejectAsync(request, decider, note, cancellationToken).ConfigureAwait(false);
         return (decided, null, null);
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="decider"/> may decide the request now: it exists, the decider is
+    /// a supervisor or director, it is pending and not past its last day (then it expires here).
+    /// A refusal is audited. The Functions app calls this before handing the decision to its orchestration.
+    /// </summary>
+    public async Task<(DeferralRequest? Request, RefusalKind? Kind, string? Refusal)> CheckDecisionAsync(string requestId, Stamp decider, CancellationToken cancellationToken)
+    {
+        var request = await requests.GetAsync(requestId, cancellationToken).ConfigureAwait(false);
+        var (kind, refusal) = request switch
+        {
+            null => (RefusalKind.NotFound, $"no deferral request {requestId}"),
+            _ when !decider.Actor.IsSupervisorOrAbove => (RefusalKind.NotAllowed, $"a deferral request is decided by a supervisor or director; {DeferralAuthority.Who(decider.Actor.Role)} asked"),
+            { IsPending: false } => (RefusalKind.WrongState, $"the request is already {request.Status}"),
+            _ when StaffActions.Day(decider) > request.ExpiresOn => (RefusalKind.WrongState, "the request expired"),
+            _ => ((RefusalKind?)null, (string?)null),
+        };
+        if (refusal is null)
+        {
+            return (request, null, null);
+        }
+
+        await staff.AppendAuditAsync(DecisionAction, request?.InvoiceId.Value, request?.ClientId, kind == RefusalKind.NotFound ? "not_found" : "refused", decider, refusal, null, null, $"requestId={requestId}", cancellationToken).ConfigureAwait(false);
+        if (request is { IsPending: true } && kind == RefusalKind.WrongState)
+        {
+            request = await ExpireAsync(request, decider.At, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (request, kind, refusal);
     }
 
     /// <summary>Expires every pending request whose last day is before <paramref name="today"/> (the local scheduler's pass).</summary>
@@ -167,8 +194,12 @@ public sealed class DeferralApprovals(
             return await requests.GetAsync(request.Id, cancellationToken).ConfigureAwait(false) ?? decided;
         }
 
+        var stored = await store.LoadAsync(request.InvoiceId, cancellationToken).ConfigureAwait(false);
+        await staff.AppendAuditAsync(
+            DecisionAction, request.InvoiceId.Value, request.ClientId, status, decider, status == "approved" ? null : note, stored?.State, null,
+            $"requestId={request.Id};newDueDate={Iso(request.NewDueDate)};requestedBy={request.Requester.StaffId}", cancellationToken).ConfigureAwait(false);
         await notifier.NotifyRequesterAsync(decided, cancellationToken).ConfigureAwait(false);
-        if (status != "approved" && await store.LoadAsync(request.InvoiceId, cancellationToken).ConfigureAwait(false) is { State: OpenInvoice invoice })
+        if (status != "approved" && stored is { State: OpenInvoice invoice })
         {
             var day = StaffActions.Day(decider);
             var notice = NoticeComposer.ForDeferralRefused($"{request.InvoiceId}-deferral-{request.Id}", invoice, day, request.NewDueDate);
@@ -177,4 +208,6 @@ public sealed class DeferralApprovals(
 
         return decided;
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,16 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
     public InvoiceRules Rules => rules;
 
     /// <summary>Decides <paramref name="command"/> on invoice <paramref name="id"/> and stores the outcome.</summary>
-    public async Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, CancellationToken cancellationToken)
+    public Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, CancellationToken cancellationToken) =>
+        ExecuteAsync(id, command, onConflict, null, cancellationToken);
+
+    /// <summary>
+    /// Decides <paramref name="command"/> on invoice <paramref name="id"/> and stores the outcome;
+    /// when <paramref name="expectedVersion"/> is given (a client's If-Match), an invoice at another
+    /// version is a <see cref="CommandOutcome.Conflict"/>. The check holds until the commit, which
+    /// is made against the concurrency token of the state checked.
+    /// </summary>
+    public async Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -25,6 +34,11 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
             if (stored is null)
             {
                 return new CommandOutcome.NotFound(id);
+            }
+
+            if (expectedVersion is { } expected && stored.State.Version != expected)
+            {
+                return new CommandOutcome.Conflict(stored.State);
             }
 
             var decision = InvoiceDecider.Decide(stored.State, command, rules);

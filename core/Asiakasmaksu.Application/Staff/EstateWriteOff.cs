@@ -76,15 +76,21 @@ public sealed class EstateWriteOff(IInvoiceStore store, StaffActions staff, IOut
     /// <summary>All three steps in a row (the local host).</summary>
     public async Task<EstateWriteOffResult> RunAsync(string clientId, DateOnly inventoryDate, Stamp stamp, CancellationToken cancellationToken)
     {
-        var results = new List<StaffResult>();
+        var results = new List<(InvoiceId Id, StaffResult Result)>();
         foreach (var id in await OpenInvoicesAsync(clientId, cancellationToken).ConfigureAwait(false))
         {
-            results.Add(await WriteOffAsync(id, inventoryDate, stamp, cancellationToken).ConfigureAwait(false));
+            results.Add((id, await WriteOffAsync(id, inventoryDate, stamp, cancellationToken).ConfigureAwait(false)));
         }
 
-        var refused = results.Select(r => r.Outcome).OfType<CommandOutcome.Refused>().ToList();
+        var refusals = results.Select(r => r.Result.Outcome switch
+        {
+            CommandOutcome.Refused refused => refused.Reason,
+            CommandOutcome.Conflict => $"invoice {r.Id} changed at the same time; run the write-off again",
+            _ => null,
+        }).OfType<string>().ToList();
         var confirmation = await ConfirmAsync(clientId, inventoryDate, stamp, cancellationToken).ConfigureAwait(false);
-        return new EstateWriteOffResult(results.Count(r => r.Outcome is CommandOutcome.Applied), refused.Select(r => r.Reason).ToList(), confirmation);
+        var writtenOff = results.Where(r => r.Result.Outcome is CommandOutcome.Applied).Select(r => r.Id).ToList();
+        return new EstateWriteOffResult(writtenOff.Count, refusals, confirmation) { WrittenOffIds = writtenOff };
     }
 
     /// <summary>

@@ -17,6 +17,14 @@ namespace Asiakasmaksu.Application.Staff;
 /// </summary>
 public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
 {
+    private int? expectedVersion;
+
+    /// <summary>
+    /// The same actions, applied only while the invoice is still at <paramref name="version"/> (the
+    /// version the caller read, sent as If-Match); otherwise they report a conflict. Null: no check.
+    /// </summary>
+    public StaffActions ExpectingVersion(int? version) => version is null ? this : new StaffActions(workflow, audit) { expectedVersion = version };
+
     /// <summary>Moves the due date.</summary>
     public Task<StaffResult> DeferAsync(InvoiceId id, DateOnly newDueDate, Stamp stamp, CancellationToken cancellationToken) =>
         RunAsync(id, "deferral", $"newDueDate={Iso(newDueDate)}", new C.Defer(Day(stamp), newDueDate, stamp), stamp, cancellationToken);
@@ -54,32 +62,48 @@ public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private async Task<StaffResult> RunAsync(InvoiceId id, string action, string details, InvoiceCommand command, Stamp stamp, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a staff request refused before it reached an invoice's decision (an auditor's
+    /// change, an estate write-off for a client with no open invoices); returns the audit record's id.
+    /// </summary>
+    public Task<string> RecordRefusalAsync(string action, string? invoiceId, string? clientId, Stamp stamp, string refusal, CancellationToken cancellationToken) =>
+        AppendAuditAsync(action, invoiceId, clientId, "refused", stamp, refusal, null, null, string.Empty, cancellationToken);
+
+    /// <summary>Appends one audit record (also for the deferral-request use case); returns its id.</summary>
+    internal async Task<string> AppendAuditAsync(
+        string action, string? invoiceId, string? clientId, string outcome, Stamp stamp, string? refusal, IssuedInvoice? before, IssuedInvoice? after, string details, CancellationToken cancellationToken)
     {
-        var outcome = await workflow.ExecuteAsync(id, command, ConflictPolicy.Report, cancellationToken).ConfigureAwait(false);
-        var (name, before, after, refusal) = outcome switch
-        {
-            CommandOutcome.Applied a => ("applied", a.Before, a.After, (string?)null),
-            CommandOutcome.Unchanged u => ("unchanged", u.State, null, null),
-            CommandOutcome.Refused r => ("refused", r.State, null, r.Reason),
-            CommandOutcome.Conflict c => ("conflict", c.Current, null, "another change was made to the invoice at the same time"),
-            _ => ("not_found", (IssuedInvoice?)null, (IssuedInvoice?)null, "no such invoice"),
-        };
         var record = new AuditRecord(
             AuditIds.Next(stamp.At),
             stamp.At,
             stamp.Actor.StaffId,
             stamp.Actor.Role.Name(),
             action,
-            id.Value,
-            before?.Facts.ClientId,
-            name,
+            invoiceId,
+            clientId ?? before?.Facts.ClientId,
+            outcome,
             stamp.Reason,
             refusal,
             AuditSummary.Of(before),
             AuditSummary.Of(after),
             details);
         await audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
-        return new StaffResult(outcome, record.Id);
+        return record.Id;
+    }
+
+    private async Task<StaffResult> RunAsync(InvoiceId id, string action, string details, InvoiceCommand command, Stamp stamp, CancellationToken cancellationToken)
+    {
+        var outcome = await workflow.ExecuteAsync(id, command, ConflictPolicy.Report, expectedVersion, cancellationToken).ConfigureAwait(false);
+        var (name, before, after, refusal) = outcome switch
+        {
+            CommandOutcome.Applied a => ("applied", a.Before, a.After, (string?)null),
+            CommandOutcome.Unchanged u => ("unchanged", u.State, null, null),
+            CommandOutcome.Refused r => ("refused", r.State, null, r.Reason),
+            CommandOutcome.Conflict c when expectedVersion is { } v && c.Current.Version != v => ("conflict", c.Current, null, $"the invoice is at version {c.Current.Version}, not the version {v} the change was based on"),
+            CommandOutcome.Conflict c => ("conflict", c.Current, null, "another change was made to the invoice at the same time"),
+            _ => ("not_found", (IssuedInvoice?)null, (IssuedInvoice?)null, "no such invoice"),
+        };
+        var auditId = await AppendAuditAsync(action, id.Value, null, name, stamp, refusal, before, after, details, cancellationToken).ConfigureAwait(false);
+        return new StaffResult(outcome, auditId);
     }
 }

@@ -7,13 +7,19 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 
 public sealed partial class StaffApiHandlers
 {
-    /// <summary>GET /api/audit?invoiceId=&amp;clientId=&amp;from=&amp;to=: the audit trail, oldest first (at most 1000).</summary>
+    /// <summary>The ISO 8601 instants the audit filters take (besides plain dates).</summary>
+    private static readonly string[] IsoInstants =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
+    ];
+
+    /// <summary>GET /api/audit?invoiceId=&amp;clientId=&amp;from=&amp;to=: the newest 1000 matching audit records, oldest first.</summary>
     public Task<IResult> QueryAuditAsync(HttpContext context) => ReadAsync(context, async _ =>
     {
         var q = context.Request.Query;
         var query = new AuditQuery(
-            Optional(q["invoiceId"].ToString()),
-            Optional(q["clientId"].ToString()),
+            Optional(q["invoiceId"].ToString(), v => RouteIds.Invoice(v)),
+            Optional(q["clientId"].ToString(), v => RouteIds.Client(v)),
             Instant(q["from"].ToString(), "from"),
             Instant(q["to"].ToString(), "to"));
         var records = new List<AuditRecord>();
@@ -48,9 +54,12 @@ public sealed partial class StaffApiHandlers
         });
     });
 
-    private static string? Optional(string text) =>
-        text.Length == 0 ? null : text.Length <= 100 ? text : throw new BadRequest("query", "A query value is longer than 100 characters.");
+    private static string? Optional(string text, Func<string, string> check) => text.Length == 0 ? null : check(text);
 
+    /// <summary>
+    /// A date (the start of that Helsinki day) or an ISO 8601 instant (UTC when it names no
+    /// offset), in 2000–2099; "from" is inclusive, "to" exclusive.
+    /// </summary>
     private static DateTimeOffset? Instant(string text, string name)
     {
         if (text.Length == 0)
@@ -58,13 +67,11 @@ public sealed partial class StaffApiHandlers
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return Application.Time.BusinessTime.StartOf(day);
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+        DateTimeOffset? instant = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2099
+            ? Application.Time.BusinessTime.StartOf(day)
+            : text.Length <= 40 && DateTimeOffset.TryParseExact(text, IsoInstants, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null;
+        return instant is { Year: >= 2000 and <= 2099 }
             ? instant
-            : throw new BadRequest(name, $"{name} must be a date yyyy-mm-dd or an ISO 8601 instant.");
+            : throw new BadRequest(name, $"{name} must be a date yyyy-mm-dd or an ISO 8601 instant (e.g. 2026-03-05T10:00:00Z) in 2000–2099.");
     }
 }

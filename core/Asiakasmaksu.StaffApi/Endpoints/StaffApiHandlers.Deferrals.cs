@@ -16,16 +16,16 @@ public sealed partial class StaffApiHandlers
     /// local host notifies approvers directly.
     /// </summary>
     public Task<IResult> RequestDeferralAsync(HttpContext context, string invoiceId, Func<DeferralRequest, Task>? started = null) =>
-        ChangeAsync(context, ["newDueDate", "reason"], async (caller, f, scope) =>
+        ChangeAsync(context, new("deferral_request", invoiceId), ["newDueDate", "reason"], async (caller, f, scope) =>
         {
-            var (request, kind, refusal) = await services.Deferrals.RequestAsync($"dr-{scope}", new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false);
+            var (request, kind, refusal) = await services.Deferrals.RequestAsync($"dr-{scope}", new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false);
             if (request is null)
             {
-                return new Change(Refusal(kind, refusal!, "newDueDate"), null);
+                return Change.None(Refusal(kind, refusal!, "newDueDate"));
             }
 
-            await (started?.Invoke(request) ?? services.Deferrals.NotifyApproversAsync(request, context.RequestAborted)).ConfigureAwait(false);
-            return new Change(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted), null);
+            await (started?.Invoke(request) ?? services.Deferrals.NotifyApproversAsync(request, Finishing)).ConfigureAwait(false);
+            return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
         });
 
     /// <summary>
@@ -33,30 +33,27 @@ public sealed partial class StaffApiHandlers
     /// <paramref name="decide"/> lets the Functions app hand the decision to the orchestration (202); locally it is applied at once (200).
     /// </summary>
     public Task<IResult> DecideDeferralAsync(HttpContext context, string requestId, Func<DeferralRequest, bool, string?, Task>? decide = null) =>
-        ChangeAsync(context, ["approve", "note"], async (caller, f, _) =>
+        ChangeAsync(context, new("deferral_request_decision", RequestId: requestId), ["approve", "note"], async (caller, f, _) =>
         {
             var approve = f.Bool("approve");
             var note = f.OptionalText("note");
+            var stamp = Stamp(caller, note ?? string.Empty);
             if (decide is not null)
             {
-                var request = await services.Deferrals.GetAsync(requestId, context.RequestAborted).ConfigureAwait(false);
-                if (request is null || !caller.IsSupervisorOrAbove || !request.IsPending)
+                var (request, kind, refusal) = await services.Deferrals.CheckDecisionAsync(requestId, stamp, Finishing).ConfigureAwait(false);
+                if (refusal is not null || request is null)
                 {
-                    return new Change(
-                        request is null ? Problems.NotFound($"no deferral request {Clip(requestId)}")
-                        : !caller.IsSupervisorOrAbove ? Problems.Forbidden("a deferral request is decided by a supervisor or director")
-                        : Problems.Conflict($"the request is already {request.Status}"),
-                        null);
+                    return Change.None(Refusal(kind, refusal ?? "no such request", "approve"));
                 }
 
                 await decide(request, approve, note).ConfigureAwait(false);
-                return new Change(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted), null);
+                return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
             }
 
-            var (decided, kind, refusal) = await services.Deferrals.DecideAsync(requestId, approve, note, Stamp(caller, note ?? string.Empty), context.RequestAborted).ConfigureAwait(false);
-            return refusal is not null
-                ? new Change(Refusal(kind, refusal, "approve"), null)
-                : new Change(ApiJson.Ok(w => WriteRequest(w, decided!)), decided!.Status == "approved" ? decided.InvoiceId : null);
+            var (decided, decidedKind, decidedRefusal) = await services.Deferrals.DecideAsync(requestId, approve, note, stamp, Finishing).ConfigureAwait(false);
+            return decidedRefusal is not null || decided is null
+                ? Change.None(Refusal(decidedKind, decidedRefusal ?? "no such request", "approve"))
+                : decided.Status == "approved" ? Change.Of(ApiJson.Ok(w => WriteRequest(w, decided)), decided.InvoiceId) : Change.None(ApiJson.Ok(w => WriteRequest(w, decided)));
         });
 
     /// <summary>GET /api/deferral-requests?status=pending.</summary>

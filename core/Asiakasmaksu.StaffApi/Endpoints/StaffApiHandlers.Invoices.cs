@@ -16,13 +16,17 @@ public sealed partial class StaffApiHandlers
     /// <summary>GET /api/invoices/{invoiceId}: state, balance, timeline, next step and its date.</summary>
     public Task<IResult> GetInvoiceAsync(HttpContext context, string invoiceId) => ReadAsync(context, async _ =>
     {
+        RouteIds.Invoice(invoiceId);
         var stored = await services.Store.LoadAsync(new InvoiceId(invoiceId), context.RequestAborted).ConfigureAwait(false);
-        return stored is null ? Problems.NotFound($"no invoice {Clip(invoiceId)}") : ApiJson.Ok(w => WriteInvoice(w, stored));
+        return stored is null
+            ? Problems.NotFound($"no invoice {Clip(invoiceId)}")
+            : ApiJson.Ok(w => WriteInvoice(w, stored)) with { ETag = VersionTag(stored.State.Version) };
     });
 
     /// <summary>GET /api/clients/{clientId}/invoices?status=: the client's invoices.</summary>
     public Task<IResult> ListClientInvoicesAsync(HttpContext context, string clientId) => ReadAsync(context, async _ =>
     {
+        RouteIds.Client(clientId);
         var status = context.Request.Query["status"].ToString();
         if (status.Length > 0 && status is not ("open" or "paid" or "written_off" or "waived" or "cancelled"))
         {
@@ -60,30 +64,31 @@ public sealed partial class StaffApiHandlers
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/deferrals {newDueDate, reason}: applied when within the caller's authority, else 403 with the reason.</summary>
-    public Task<IResult> DeferAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["newDueDate", "reason"], async (caller, f, _) =>
-        Respond(await services.Staff.DeferAsync(new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "newDueDate"));
+    public Task<IResult> DeferAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("deferral", invoiceId), ["newDueDate", "reason"], async (caller, f, _) =>
+        Respond(context, await Staff(context).DeferAsync(new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false), "newDueDate"));
 
     /// <summary>POST /api/invoices/{invoiceId}/payment-plans {installments:[{dueDate, amount}], reason}.</summary>
-    public Task<IResult> AgreePaymentPlanAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["installments", "reason"], async (caller, f, _) =>
+    public Task<IResult> AgreePaymentPlanAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("payment_plan", invoiceId), ["installments", "reason"], async (caller, f, _) =>
     {
         var installments = f.Objects("installments", 36, ["dueDate", "amount"]).Select(i => new Installment(i.Date("dueDate"), i.Amount("amount"))).ToList();
-        return Respond(await services.Staff.AgreePaymentPlanAsync(new InvoiceId(invoiceId), installments, Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "installments");
+        return Respond(context, await Staff(context).AgreePaymentPlanAsync(new InvoiceId(invoiceId), installments, Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false), "installments");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/payments {amount, paidOn, reference?}; the Idempotency-Key is the payment's id.</summary>
-    public Task<IResult> RecordPaymentAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["amount", "paidOn", "reference"], async (caller, f, scope) =>
+    public Task<IResult> RecordPaymentAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("payment", invoiceId), ["amount", "paidOn", "reference"], async (caller, f, scope) =>
     {
         var reference = f.OptionalText("reference");
         var stamp = Stamp(caller, reference is null ? "payment recorded by staff" : $"payment recorded by staff, reference {reference}");
-        return Respond(await services.Staff.RecordPaymentAsync(new InvoiceId(invoiceId), $"api-{scope}", f.Amount("amount"), f.Date("paidOn"), stamp, context.RequestAborted).ConfigureAwait(false), "amount");
+        var result = await Staff(context).RecordPaymentAsync(new InvoiceId(invoiceId), $"api-{scope}", f.Amount("amount"), f.Date("paidOn"), stamp, Finishing).ConfigureAwait(false);
+        return Respond(context, result, reason => reason.StartsWith("the payment date", StringComparison.Ordinal) ? "paidOn" : "amount");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/waiver {reason} (director).</summary>
-    public Task<IResult> WaiveAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["reason"], async (caller, f, _) =>
-        Respond(await services.Staff.WaiveAsync(new InvoiceId(invoiceId), Stamp(caller, f.Text("reason")), context.RequestAborted).ConfigureAwait(false), "reason"));
+    public Task<IResult> WaiveAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("waiver", invoiceId), ["reason"], async (caller, f, _) =>
+        Respond(context, await Staff(context).WaiveAsync(new InvoiceId(invoiceId), Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false), "reason"));
 
     /// <summary>POST /api/invoices/{invoiceId}/cancellation {reason: erroneous_invoice|erroneous_transfer, note}.</summary>
-    public Task<IResult> CancelAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["reason", "note"], async (caller, f, _) =>
+    public Task<IResult> CancelAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("cancellation", invoiceId), ["reason", "note"], async (caller, f, _) =>
     {
         var reason = f.Text("reason") switch
         {
@@ -91,23 +96,23 @@ public sealed partial class StaffApiHandlers
             "erroneous_transfer" => CancellationReason.ErroneousTransfer,
             _ => throw new BadRequest("reason", "reason must be erroneous_invoice or erroneous_transfer."),
         };
-        return Respond(await services.Staff.CancelAsync(new InvoiceId(invoiceId), reason, Stamp(caller, f.Text("note")), context.RequestAborted).ConfigureAwait(false), "reason");
+        return Respond(context, await Staff(context).CancelAsync(new InvoiceId(invoiceId), reason, Stamp(caller, f.Text("note")), Finishing).ConfigureAwait(false), "reason");
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/rectification-claims {receivedOn, note}: the claim id is in the response.</summary>
-    public Task<IResult> ReceiveClaimAsync(HttpContext context, string invoiceId) => ChangeAsync(context, ["receivedOn", "note"], async (caller, f, scope) =>
+    public Task<IResult> ReceiveClaimAsync(HttpContext context, string invoiceId) => ChangeAsync(context, new("rectification_claim", invoiceId), ["receivedOn", "note"], async (caller, f, scope) =>
     {
         var claimId = $"rc-{scope}";
-        var result = await services.Staff.ReceiveClaimAsync(new InvoiceId(invoiceId), claimId, f.Date("receivedOn"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false);
-        return Respond(result, "receivedOn", w => w.WriteString("claimId", claimId));
+        var result = await Staff(context).ReceiveClaimAsync(new InvoiceId(invoiceId), claimId, f.Date("receivedOn"), Stamp(caller, f.OptionalText("note") ?? string.Empty), Finishing).ConfigureAwait(false);
+        return Respond(context, result, "receivedOn", w => w.WriteString("claimId", claimId));
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/rectification-claims/{claimId}/decision {accepted, newAmount?}.</summary>
-    public Task<IResult> DecideClaimAsync(HttpContext context, string invoiceId, string claimId) => ChangeAsync(context, ["accepted", "newAmount", "note"], async (caller, f, _) =>
-        Respond(await services.Staff.DecideClaimAsync(new InvoiceId(invoiceId), claimId, f.Bool("accepted"), f.OptionalAmount("newAmount"), Stamp(caller, f.OptionalText("note") ?? string.Empty), context.RequestAborted).ConfigureAwait(false), "newAmount"));
+    public Task<IResult> DecideClaimAsync(HttpContext context, string invoiceId, string claimId) => ChangeAsync(context, new("rectification_decision", invoiceId, ClaimId: claimId), ["accepted", "newAmount", "note"], async (caller, f, _) =>
+        Respond(context, await Staff(context).DecideClaimAsync(new InvoiceId(invoiceId), claimId, f.Bool("accepted"), f.OptionalAmount("newAmount"), Stamp(caller, f.OptionalText("note") ?? string.Empty), Finishing).ConfigureAwait(false), "newAmount"));
 
     /// <summary>POST /api/clients/{clientId}/estate-write-off {inventoryDate, note}.</summary>
-    public Task<IResult> WriteOffEstateAsync(HttpContext context, string clientId) => ChangeAsync(context, ["inventoryDate", "note"], async (caller, f, _) =>
+    public Task<IResult> WriteOffEstateAsync(HttpContext context, string clientId) => ChangeAsync(context, new("estate_write_off", ClientId: clientId), ["inventoryDate", "note"], async (caller, f, _) =>
     {
         var inventoryDate = f.Date("inventoryDate");
         var stamp = Stamp(caller, f.Text("note"));
@@ -116,10 +121,16 @@ public sealed partial class StaffApiHandlers
             throw new BadRequest("inventoryDate", "inventoryDate is in the future.");
         }
 
-        var result = await services.Estate.RunAsync(clientId, inventoryDate, stamp, context.RequestAborted).ConfigureAwait(false);
+        var result = await services.Estate.RunAsync(clientId, inventoryDate, stamp, Finishing).ConfigureAwait(false);
         if (result.WrittenOff == 0 && result.Confirmation is null)
         {
-            return new Change(result.Refusals.Count > 0 ? Problems.Conflict(result.Refusals[0]) : Problems.NotFound($"client {Clip(clientId)} has no open invoices"), null);
+            if (result.Refusals.Count > 0)
+            {
+                return Change.None(Problems.Conflict(result.Refusals[0]));
+            }
+
+            await services.Staff.RecordRefusalAsync("estate_write_off", null, clientId, stamp, "the client has no open invoices", Finishing).ConfigureAwait(false);
+            return Change.None(Problems.NotFound($"client {SafeText.Echo(clientId)} has no open invoices"));
         }
 
         return new Change(
@@ -137,21 +148,29 @@ public sealed partial class StaffApiHandlers
                 w.WriteString("confirmationNoticeId", result.Confirmation?.Id);
                 w.WriteEndObject();
             }),
-            null);
+            result.WrittenOffIds);
     });
 
     private Stamp Stamp(Actor caller, string reason) => new(caller, services.Clock.GetUtcNow(), reason);
 
-    private Change Respond(Application.Staff.StaffResult result, string invalidField, Action<Utf8JsonWriter>? extra = null) => result.Outcome switch
+    private Change Respond(HttpContext context, Application.Staff.StaffResult result, string invalidField, Action<Utf8JsonWriter>? extra = null) =>
+        Respond(context, result, _ => invalidField, extra);
+
+    /// <summary>The answer to a staff action; <paramref name="fieldOf"/> names the field a rule refused (RefusalKind.Invalid) from its reason.</summary>
+    private Change Respond(HttpContext context, Application.Staff.StaffResult result, Func<string, string> fieldOf, Action<Utf8JsonWriter>? extra = null) => result.Outcome switch
     {
-        CommandOutcome.Applied a => new Change(Changed("applied", a.After, extra), a.After.Facts.Id),
-        CommandOutcome.Unchanged u => new Change(Changed("unchanged", u.State, extra), null),
-        CommandOutcome.Refused { Kind: RefusalKind.NotAllowed } r => new Change(Problems.Forbidden(r.Reason), null),
-        CommandOutcome.Refused { Kind: RefusalKind.Invalid } r => new Change(Problems.BadRequest(invalidField, r.Reason), null),
-        CommandOutcome.Refused { Kind: RefusalKind.NotFound } r => new Change(Problems.NotFound(r.Reason), null),
-        CommandOutcome.Refused r => new Change(Problems.Conflict(r.Reason, w => WriteState(w, r.State)), null),
-        CommandOutcome.Conflict c => new Change(Problems.Conflict("another change was made to the invoice at the same time; review the current state and try again", w => WriteState(w, c.Current)), null),
-        CommandOutcome.NotFound n => new Change(Problems.NotFound($"no invoice {Clip(n.Id.Value)}"), null),
+        CommandOutcome.Applied a => Change.Of(Changed("applied", a.After, extra), a.After.Facts.Id),
+        CommandOutcome.Unchanged u => Change.None(Changed("unchanged", u.State, extra)),
+        CommandOutcome.Refused { Kind: RefusalKind.NotAllowed } r => Change.None(Problems.Forbidden(r.Reason)),
+        CommandOutcome.Refused { Kind: RefusalKind.Invalid } r => Change.None(Problems.BadRequest(fieldOf(r.Reason), r.Reason)),
+        CommandOutcome.Refused { Kind: RefusalKind.NotFound } r => Change.None(Problems.NotFound(r.Reason)),
+        CommandOutcome.Refused r => Change.None(Problems.Conflict(r.Reason, w => WriteState(w, r.State))),
+        CommandOutcome.Conflict c => Change.None(Problems.Conflict(
+            IfMatch(context) is { } read && read != c.Current.Version
+                ? $"the invoice has changed since version {read} was read (If-Match); it is at version {c.Current.Version}: review the current state and try again"
+                : "another change was made to the invoice at the same time; review the current state and try again",
+            w => WriteState(w, c.Current))),
+        CommandOutcome.NotFound n => Change.None(Problems.NotFound($"no invoice {Clip(n.Id.Value)}")),
         _ => throw new InvalidOperationException("Unknown outcome."),
     };
 

@@ -22,6 +22,13 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
 
     private static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The token for a change's work once its Idempotency-Key is claimed: a change that has started
+    /// is finished even when the caller goes away, so that its audit record, stored answer and
+    /// next-step recomputation are never left half done.
+    /// </summary>
+    private static CancellationToken Finishing => CancellationToken.None;
+
     private async Task<IResult> ReadAsync(HttpContext context, Func<Actor, Task<ApiResponse>> handler)
     {
         try
@@ -31,7 +38,7 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
         }
         catch (BadRequest e)
         {
-            return Problems.BadRequest(e.Field, e.Message).ToResult();
+            return Problems.Invalid(e).ToResult();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -40,7 +47,12 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
         }
     }
 
-    private async Task<IResult> ChangeAsync(HttpContext context, IReadOnlyCollection<string> fields, Func<Actor, JsonFields, string, Task<Change>> handler)
+    /// <summary>
+    /// Runs one change: authenticates (401), checks the route ids (400), refuses an auditor (403,
+    /// audited), claims the Idempotency-Key (a retry gets the stored answer), reads the body, runs
+    /// <paramref name="handler"/>, stores its answer for the key and tells the change listener.
+    /// </summary>
+    private async Task<IResult> ChangeAsync(HttpContext context, Target target, IReadOnlyCollection<string> fields, Func<Actor, JsonFields, string, Task<Change>> handler)
     {
         var caller = services.Authenticator.Authenticate(context);
         if (caller is null)
@@ -48,15 +60,19 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             return Problems.Unauthenticated().ToResult();
         }
 
-        if (caller.Role == StaffRole.Auditor)
-        {
-            return Problems.Forbidden("an auditor reads only").ToResult();
-        }
-
         string? claimed = null;
         try
         {
+            target.Check();
+            if (caller.Role == StaffRole.Auditor)
+            {
+                const string ReadOnly = "an auditor reads only";
+                await services.Staff.RecordRefusalAsync(target.Action, target.InvoiceId, target.ClientId, new Stamp(caller, services.Clock.GetUtcNow(), string.Empty), ReadOnly, Finishing).ConfigureAwait(false);
+                return Problems.Forbidden(ReadOnly).ToResult();
+            }
+
             var key = IdempotencyKey(context);
+            IfMatch(context);
             using var body = await RequestBody.ReadAsync(context.Request, fields, context.RequestAborted).ConfigureAwait(false);
             var scope = $"{caller.StaffId}|{key}";
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{context.Request.Method} {context.Request.Path}\n").Concat(body.Bytes).ToArray()));
@@ -71,31 +87,28 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             }
 
             claimed = scope;
-            ApiResponse response;
-            InvoiceId? changed = null;
+            Change change;
             try
             {
-                var change = await handler(caller, body.Fields, Short(scope)).ConfigureAwait(false);
-                response = change.Response;
-                changed = change.ChangedInvoice;
+                change = await handler(caller, body.Fields, Short(scope)).ConfigureAwait(false);
             }
             catch (BadRequest e)
             {
-                response = Problems.BadRequest(e.Field, e.Message);
+                change = Change.None(Problems.Invalid(e));
             }
 
-            await services.Idempotency.CompleteAsync(scope, new StoredResponse(response.StatusCode, response.ContentType, response.Body), context.RequestAborted).ConfigureAwait(false);
+            await services.Idempotency.CompleteAsync(scope, new StoredResponse(change.Response.StatusCode, change.Response.ContentType, change.Response.Body), Finishing).ConfigureAwait(false);
             claimed = null;
-            if (changed is { } id)
+            foreach (var id in change.ChangedInvoices)
             {
-                await services.Changes.InvoiceChangedAsync(id, context.RequestAborted).ConfigureAwait(false);
+                await services.Changes.InvoiceChangedAsync(id, Finishing).ConfigureAwait(false);
             }
 
-            return response.ToResult();
+            return change.Response.ToResult();
         }
         catch (BadRequest e)
         {
-            return Problems.BadRequest(e.Field, e.Message).ToResult();
+            return Problems.Invalid(e).ToResult();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -122,12 +135,78 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             : throw new BadRequest(IdempotencyKeyHeader, "The Idempotency-Key must be one value of 1–200 visible ASCII characters.");
     }
 
+    /// <summary>
+    /// The invoice version the caller's change is based on: <c>If-Match: "7"</c> (the ETag of
+    /// GET /api/invoices/{id}, also the "version" in every answer); null without the header or with <c>*</c>.
+    /// </summary>
+    private static int? IfMatch(HttpContext context)
+    {
+        var values = context.Request.Headers.IfMatch;
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var text = values.Count == 1 ? values[0]?.Trim() ?? string.Empty : string.Empty;
+        if (text == "*")
+        {
+            return null;
+        }
+
+        var tag = text.StartsWith("W/", StringComparison.Ordinal) ? text[2..] : text;
+        return tag.Length is > 2 and <= 12 && tag[0] == '"' && tag[^1] == '"'
+            && int.TryParse(tag.AsSpan(1, tag.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? version
+            : throw new BadRequest("If-Match", "If-Match must be one invoice version as an entity tag, e.g. \"7\" (the ETag of GET /api/invoices/{invoiceId}).");
+    }
+
+    /// <summary>The staff actions, checked against the caller's If-Match when one was sent.</summary>
+    private Application.Staff.StaffActions Staff(HttpContext context) => services.Staff.ExpectingVersion(IfMatch(context));
+
+    /// <summary>An invoice version as an entity tag.</summary>
+    private static string VersionTag(int version) => $"\"{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"";
+
     /// <summary>A short, stable id derived from the idempotency scope (for claim and request ids).</summary>
     private static string Short(string scope) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope)).AsSpan(0, 8));
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Staff API request {TraceId} failed with {ExceptionType}")]
     private static partial void LogFault(ILogger logger, string traceId, string exceptionType);
 
-    /// <summary>A change's response and the invoice it changed (to wake its next step).</summary>
-    private sealed record Change(ApiResponse Response, InvoiceId? ChangedInvoice);
+    /// <summary>A change's response and the invoices it changed (to recompute their next steps).</summary>
+    private sealed record Change(ApiResponse Response, IReadOnlyList<InvoiceId> ChangedInvoices)
+    {
+        /// <summary>A response that changed no invoice.</summary>
+        public static Change None(ApiResponse response) => new(response, []);
+
+        /// <summary>A response after <paramref name="id"/> changed.</summary>
+        public static Change Of(ApiResponse response, InvoiceId id) => new(response, [id]);
+    }
+
+    /// <summary>What a change is about: its audit action name and the ids in its route.</summary>
+    private sealed record Target(string Action, string? InvoiceId = null, string? ClientId = null, string? RequestId = null, string? ClaimId = null)
+    {
+        /// <summary>Checks the route ids (400 naming the bad one).</summary>
+        public void Check()
+        {
+            if (InvoiceId is not null)
+            {
+                RouteIds.Invoice(InvoiceId);
+            }
+
+            if (ClientId is not null)
+            {
+                RouteIds.Client(ClientId);
+            }
+
+            if (RequestId is not null)
+            {
+                RouteIds.Key(RequestId, "requestId");
+            }
+
+            if (ClaimId is not null)
+            {
+                RouteIds.Key(ClaimId, "claimId");
+            }
+        }
+    }
 }

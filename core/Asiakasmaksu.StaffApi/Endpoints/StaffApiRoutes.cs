@@ -33,6 +33,7 @@ public static class StaffApiRoutes
         where TBody : class =>
         api.MapPost(pattern, (HttpContext c, StaffApiHandlers h) => handler(c, h))
             .WithName(name)
+            .WithChangeHeaders(ifMatch: pattern.StartsWith("/invoices/", StringComparison.Ordinal) && !pattern.EndsWith("/deferral-requests", StringComparison.Ordinal))
             .Accepts<TBody>("application/json")
             .Produces(200)
             .ProducesProblem(400)

@@ -8,6 +8,9 @@ namespace Asiakasmaksu.StaffApi.Http;
 /// <param name="Body">UTF-8 JSON.</param>
 public sealed record ApiResponse(int StatusCode, string ContentType, byte[] Body) : IResult
 {
+    /// <summary>An entity tag to send (reads of one invoice: its version, quoted); not kept for replays.</summary>
+    public string? ETag { get; init; }
+
     /// <summary>As an ASP.NET Core result.</summary>
     public IResult ToResult() => this;
 
@@ -16,6 +19,11 @@ public sealed record ApiResponse(int StatusCode, string ContentType, byte[] Body
     {
         httpContext.Response.StatusCode = StatusCode;
         httpContext.Response.ContentType = ContentType;
+        if (ETag is not null)
+        {
+            httpContext.Response.Headers.ETag = ETag;
+        }
+
         httpContext.Response.ContentLength = Body.Length;
         await httpContext.Response.Body.WriteAsync(Body, httpContext.RequestAborted).ConfigureAwait(false);
     }

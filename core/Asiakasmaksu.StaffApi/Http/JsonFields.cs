@@ -27,9 +27,11 @@ public sealed class JsonFields
 
         foreach (var property in element.EnumerateObject())
         {
-            if (!allowed.Contains(property.Name))
+            var propertyName = Unescaped(() => property.Name, path.Length == 0 ? "body" : path, "A field name");
+            if (!allowed.Contains(propertyName))
             {
-                throw new BadRequest(prefix + Clip(property.Name), $"Unknown field \"{Clip(property.Name)}\"; expected {string.Join(", ", allowed)}.");
+                var name = SafeText.Echo(propertyName, 40);
+                throw new BadRequest(prefix + name, $"Unknown field \"{name}\"; expected {string.Join(", ", allowed)}.");
             }
         }
 
@@ -42,7 +44,7 @@ public sealed class JsonFields
     /// <summary>An optional date "yyyy-mm-dd" (years 2000–2099).</summary>
     public DateOnly? OptionalDate(string name) => Get(name) is not { } value
         ? null
-        : value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2099
+        : value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(StringOf(value, prefix + name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2099
             ? date
             : throw new BadRequest(prefix + name, $"{prefix}{name} must be a real date yyyy-mm-dd in 2000–2099.");
 
@@ -60,7 +62,7 @@ public sealed class JsonFields
         decimal? euros = value.ValueKind switch
         {
             JsonValueKind.Number => value.TryGetDecimal(out var d) ? d : null,
-            JsonValueKind.String => decimal.TryParse(value.GetString(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? s : null,
+            JsonValueKind.String => decimal.TryParse(StringOf(value, prefix + name), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? s : null,
             _ => null,
         };
         var field = prefix + name;
@@ -85,7 +87,10 @@ public sealed class JsonFields
     /// <summary>A required, non-empty free text.</summary>
     public string Text(string name) => OptionalText(name) is { Length: > 0 } text ? text : throw Missing(name, "text");
 
-    /// <summary>An optional free text (at most <see cref="MaxTextLength"/> characters, no control characters but line breaks and tabs).</summary>
+    /// <summary>
+    /// An optional free text (at most <see cref="MaxTextLength"/> characters, no control characters
+    /// but line breaks and tabs, no henkilötunnus: free text goes to the audit, which must hold none).
+    /// </summary>
     public string? OptionalText(string name)
     {
         if (Get(name) is not { } value)
@@ -94,13 +99,20 @@ public sealed class JsonFields
         }
 
         var field = prefix + name;
-        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new BadRequest(field, $"{field} must be a string.");
+        var text = value.ValueKind == JsonValueKind.String ? StringOf(value, field) : throw new BadRequest(field, $"{field} must be a string.");
         if (text.Length > MaxTextLength)
         {
             throw new BadRequest(field, $"{field} is longer than {MaxTextLength} characters.");
         }
 
-        return text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ? throw new BadRequest(field, $"{field} contains control characters.") : text.Trim();
+        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || !SafeText.IsWellFormed(text))
+        {
+            throw new BadRequest(field, $"{field} contains control characters or broken characters.");
+        }
+
+        return PersonalIdentityCodes.Contains(text)
+            ? throw new BadRequest(field, $"{field} contains a henkilötunnus; refer to the client by client id or invoice id instead.")
+            : text.Trim();
     }
 
     /// <summary>A required array of objects with <paramref name="allowed"/> fields, 1–<paramref name="max"/> long.</summary>
@@ -118,7 +130,20 @@ public sealed class JsonFields
             : throw new BadRequest(field, $"{field} must have 1–{max} elements.");
     }
 
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    /// <summary>The text of a JSON string; an escape that is no text (a lone surrogate such as "\ud800") is a 400 naming <paramref name="field"/>.</summary>
+    private static string StringOf(JsonElement value, string field) => Unescaped(() => value.GetString()!, field, field);
+
+    private static string Unescaped(Func<string> read, string field, string what)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new BadRequest(field, $"{what} contains broken characters (an unpaired surrogate escape such as \\ud800).");
+        }
+    }
 
     private BadRequest Missing(string name, string what) => new(prefix + name, $"{prefix}{name} is required ({what}).");
 

@@ -10,6 +10,29 @@ public static class Problems
     public static ApiResponse BadRequest(string field, string detail) =>
         Problem(StatusCodes.Status400BadRequest, "The request is not valid", detail, w => w.WriteString("field", field));
 
+    /// <summary>The problem for <paramref name="e"/>: its status (400, 413 or 415), naming its field.</summary>
+    public static ApiResponse Invalid(Http.BadRequest e) => e.StatusCode switch
+    {
+        StatusCodes.Status415UnsupportedMediaType => Problem(e.StatusCode, "Unsupported media type", e.Message, w => w.WriteString("field", e.Field)),
+        StatusCodes.Status413PayloadTooLarge => Problem(e.StatusCode, "The request is too large", e.Message, w => w.WriteString("field", e.Field)),
+        _ => BadRequest(e.Field, e.Message),
+    };
+
+    /// <summary>
+    /// The problem for an error status the framework set without a body (no such endpoint, wrong
+    /// method): used by the hosts' status-code pages so that every error is a problem.
+    /// </summary>
+    public static ApiResponse ForStatus(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => Unauthenticated(),
+        StatusCodes.Status404NotFound => NotFound("There is no such endpoint; the OpenAPI document at /openapi/v1.json lists them."),
+        StatusCodes.Status405MethodNotAllowed => Problem(status, "Method not allowed", "This endpoint does not take this HTTP method; see /openapi/v1.json."),
+        StatusCodes.Status413PayloadTooLarge => Problem(status, "The request is too large", "The request is larger than the API accepts.", w => w.WriteString("field", "body")),
+        StatusCodes.Status415UnsupportedMediaType => Problem(status, "Unsupported media type", "Send the body as application/json (UTF-8).", w => w.WriteString("field", "Content-Type")),
+        >= 500 => Problem(status, "Something went wrong on our side", "The request was not completed; try again."),
+        _ => Problem(status, "The request was not accepted", $"HTTP status {status}."),
+    };
+
     /// <summary>401: no valid identity.</summary>
     public static ApiResponse Unauthenticated() =>
         Problem(StatusCodes.Status401Unauthorized, "Not authenticated", "Sign in: this API needs a staff identity.");

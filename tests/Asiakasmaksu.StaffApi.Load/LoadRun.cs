@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.StaffApi.Loopback;
+
+namespace Asiakasmaksu.StaffApi.Load;
+
+/// <summary>
+/// One load run: starts Azurite and the loopback host, seeds the invoices, runs the clients for
+/// the time asked, then checks that no accepted deferral was lost and prints the results.
+/// </summary>
+internal static class LoadRun
+{
+    /// <summary>The business day the host acts on (a fixed clock keeps the dates of the run reproducible).</summary>
+    private static readonly DateOnly Today = new(2026, 3, 5);
+
+    /// <summary>Runs and reports; true when nothing was lost and no call failed on the server's side.</summary>
+    public static async Task<bool> RunAsync(LoadOptions options, TextWriter output)
+    {
+        output.WriteLine($"Staff API load: {options.Clients} clients, {options.Invoices} invoices, {options.Seconds} s, {options.ReadShare:P0} reads");
+        output.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average at start {LoadAverage()}, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        var clock = new ManualClock(BusinessTime.StartOf(Today).AddHours(9));
+        await using var api = await LoopbackStaffApi.StartAsync(clock);
+        var invoices = await SeedAsync(api, options.Invoices);
+        output.WriteLine($"Host {api.Address} on Azurite; {invoices.Count} invoices seeded (invoice store: {api.Invoices.GetType().Name})");
+
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { BaseAddress = api.Address, Timeout = TimeSpan.FromSeconds(30) };
+        var knownDueDates = new ConcurrentDictionary<InvoiceId, DateOnly>();
+        var accepted = new ConcurrentBag<AcceptedDeferral>();
+        await WarmUpAsync(http, invoices, options, knownDueDates, accepted);
+        accepted.Clear();
+
+        var recorder = new LatencyRecorder();
+        var elapsed = Stopwatch.StartNew();
+        var deadline = DateTime.UtcNow.AddSeconds(options.Seconds);
+        await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i =>
+            Task.Run(() => new LoadClient(http, invoices, options, recorder, knownDueDates, accepted, seed: 1000 + i).RunAsync(deadline))));
+        elapsed.Stop();
+
+        var problems = await LostUpdateCheck.RunAsync(api.Invoices, api.Audit, invoices.Select(i => i.Id), [.. accepted]);
+        var serverErrors = recorder.ServerErrors;
+        Print(output, recorder, elapsed.Elapsed, accepted.Count, problems, serverErrors);
+        return problems.Count == 0 && serverErrors == 0;
+    }
+
+    private static async Task<IReadOnlyList<(InvoiceId Id, string ClientId)>> SeedAsync(LoopbackStaffApi api, int count)
+    {
+        var batch = $"load-{Guid.NewGuid():N}";
+        var all = Enumerable.Range(1, count).Select(i => SeedInvoices.New(batch, $"load-client-{i:D6}", Today.AddDays(-3), 40m, 20m)).ToList();
+        foreach (var chunk in all.Chunk(500))
+        {
+            await api.SeedAsync(chunk);
+        }
+
+        return [.. all.Select(i => (i.Id, i.State.Facts.ClientId))];
+    }
+
+    /// <summary>A few seconds of the same traffic, not measured, so that the JIT and connection pool are warm.</summary>
+    private static Task WarmUpAsync(HttpClient http, IReadOnlyList<(InvoiceId Id, string ClientId)> invoices, LoadOptions options, ConcurrentDictionary<InvoiceId, DateOnly> known, ConcurrentBag<AcceptedDeferral> accepted)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(Math.Min(3, options.Seconds));
+        var recorder = new LatencyRecorder();
+        return Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i =>
+            Task.Run(() => new LoadClient(http, invoices, options with { ReadShare = 1 }, recorder, known, accepted, seed: i).RunAsync(deadline))));
+    }
+
+    private static void Print(TextWriter output, LatencyRecorder recorder, TimeSpan elapsed, int accepted, IReadOnlyList<string> problems, int serverErrors)
+    {
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{recorder.Total} calls in {elapsed.TotalSeconds:0.0} s: {recorder.Total / elapsed.TotalSeconds:0.0} calls/s"));
+        output.WriteLine();
+        output.WriteLine($"{"operation",-34} {"calls",8} {"calls/s",8} {"p50 ms",8} {"p99 ms",8} {"max ms",8}");
+        foreach (var (operation, calls, p50, p99, max) in recorder.Summary())
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{operation,-34} {calls,8} {calls / elapsed.TotalSeconds,8:0.0} {p50,8:0.0} {p99,8:0.0} {max,8:0.0}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("outcomes:");
+        foreach (var (outcome, calls) in recorder.Outcomes())
+        {
+            output.WriteLine($"  {outcome,-44} {calls,8}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Load average at end: {LoadAverage()}");
+        output.WriteLine(problems.Count == 0 && serverErrors == 0
+            ? $"No lost update: all {accepted} accepted deferrals are stored at the versions answered and audited once each; no server errors."
+            : $"FAILED: {serverErrors} server or transport errors; {problems.Count} lost-update problems:\n  {string.Join("\n  ", problems.Take(50))}");
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}
