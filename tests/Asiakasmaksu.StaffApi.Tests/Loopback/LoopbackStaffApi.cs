@@ -1,6 +1,6 @@
+using Asiakasmaksu.Adapters.AzureStorage;
 using Asiakasmaksu.Adapters.AzureTables;
 using Asiakasmaksu.Adapters.Azurite;
-using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Idempotency;
@@ -121,15 +121,11 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
     /// <summary>
     /// The one place the API's invoice store is made (it is also the outbox).
     /// </summary>
-    private static Task<(IInvoiceStore Invoices, IOutboxStore Outbox)> CreateInvoiceStoreAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task<(IInvoiceStore Invoices, IOutboxStore Outbox)> CreateInvoiceStoreAsync(string connectionString, CancellationToken cancellationToken)
     {
-        // TODO(lead): AzureTableStore once merged, on this Azurite:
-        //   var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = connectionString, TablePrefix = "staff" });
-        //   await store.EnsureCreatedAsync(cancellationToken); return (store, store);
-        _ = connectionString;
-        cancellationToken.ThrowIfCancellationRequested();
-        var store = new InMemoryStore();
-        return Task.FromResult<(IInvoiceStore, IOutboxStore)>((store, store));
+        var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = connectionString, TablePrefix = "staff" });
+        await store.EnsureCreatedAsync(cancellationToken);
+        return (store, store);
     }
 
     private static async Task<TableClient> TableAsync(TableServiceClient tables, string name, CancellationToken cancellationToken)
