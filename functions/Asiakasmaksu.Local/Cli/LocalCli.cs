@@ -14,6 +14,7 @@ internal static class LocalCli
                     through 2026 on a fresh Azurite; notices go to DIR/notices (default ./demo-output).
           simulate  --billing FILE [--billing FILE ...] [--events FILE] --until DATE --out DIR
                     [--store memory|azurite] [--letters pdf|html] [--parallel N] [--tariffs FILE]
+                    [--payments FILE ...] (bank files, KTL or camt.054, docs/payments.md)
                     What-if run on a virtual clock (docs/simulate.md).
           import    FILE      Uploads a billing file to the local billing container and imports it.
           serve     [--urls URL]
