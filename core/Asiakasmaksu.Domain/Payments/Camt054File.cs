@@ -35,8 +35,12 @@ public static class Camt054File
         }
         catch (XmlException e)
         {
-            // XmlException messages quote names of elements, never content values.
-            return new PaymentFileResult.Refused($"line {e.LineNumber}, position {e.LinePosition}", "broken XML: " + e.Message);
+            // XmlException's message is not repeated: it can quote the markup around the fault,
+            // and in a camt.054 that may be a payer's name. The line and position find it.
+            var reason = e.Message.Contains("DTD", StringComparison.Ordinal)
+                ? "a document type declaration (DTD) is not allowed"
+                : "broken XML: the document is not well-formed here (an unclosed or mismatched tag, a stray '<' or '&', or a cut-off file)";
+            return new PaymentFileResult.Refused($"line {e.LineNumber}, position {e.LinePosition}", reason);
         }
 
         var root = document.Root!;

@@ -102,7 +102,17 @@ public class Camt054FileTests
     {
         var file = System.Text.Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Document>&x;</Document>");
 
-        Assert.IsType<PaymentFileResult.Refused>(PaymentFile.Parse(file));
+        Assert.Contains("DTD", Assert.IsType<PaymentFileResult.Refused>(PaymentFile.Parse(file)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GivenBrokenXmlAroundAPayerName_WhenParsed_ThenTheRefusalDoesNotQuoteIt()
+    {
+        var file = Document(Entry("7.00", "C1", Tx("7.00", "12345672")).Replace("<Nm>Maija Virtanen</Nm>", "<Nm>Maija <Virtanen</Nm>", StringComparison.Ordinal));
+
+        var refused = Assert.IsType<PaymentFileResult.Refused>(Camt054File.Parse(file));
+
+        Assert.DoesNotContain("Virtanen", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
