@@ -2,6 +2,7 @@ using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
@@ -14,7 +15,8 @@ namespace Asiakasmaksu.Application.Simulation;
 /// The what-if run of docs/simulate.md: imports the billing files in the order given, then moves a
 /// virtual clock day by day from the earliest invoice date through the end of
 /// <see cref="SimulationInput.Until"/>, with no waiting, through the same use cases and store
-/// contract as the hosts. Each day: that day's events in file order (at 09:00), then every
+/// contract as the hosts. Each day: that day's bank payments (at 08:00, see
+/// <see cref="SimulationPayments"/>), then that day's events in file order (at 09:00), then every
 /// invoice whose wake-up has come (at 18:00), then the day's notices are delivered.
 /// </summary>
 public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, IAuditLog audit, InvoiceRules rules, ManualClock clock, INoticeDispatcher dispatcher)
@@ -26,18 +28,21 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
     /// </summary>
     public static readonly DateOnly ImportDay = new(2000, 1, 1);
 
+    private static readonly TimeOnly PaymentsTime = new(8, 0);
     private static readonly TimeOnly EventsTime = new(9, 0);
     private static readonly TimeOnly StepsTime = new(18, 0);
 
     /// <summary>Runs the simulation and writes its outputs; throws <see cref="SimulationInputException"/> for unusable input.</summary>
     public async Task<SimulationSummary> RunAsync(SimulationInput input, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
     {
-        foreach (var path in input.BillingFiles.Append(input.EventsFile).OfType<string>().Where(p => !File.Exists(p)))
+        var paymentFiles = input.PaymentFiles ?? [];
+        foreach (var path in input.BillingFiles.Append(input.EventsFile).Concat(paymentFiles).OfType<string>().Where(p => !File.Exists(p)))
         {
             throw new SimulationInputException($"file not found: {path}");
         }
 
         var events = ReadEvents(input.EventsFile);
+        var payments = SimulationPayments.Read(paymentFiles);
         Directory.CreateDirectory(input.OutputFolder);
         var imports = await ImportAsync(input, progress, cancellationToken).ConfigureAwait(false);
 
@@ -47,6 +52,8 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         var staff = new StaffActions(workflow, audit);
         var applier = new SimulationEventApplier(store, staff, new EstateWriteOff(store, staff, outbox));
         var advance = new AdvanceDueInvoices(store, new AdvanceInvoice(workflow));
+        var paymentImport = new PaymentImport(store, staff, payments.Unmatched, clock);
+        await payments.ListOutsideAsync(first, input.Until, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var rejected = new List<(SimulationEvent Event, string Reason)>();
         var delivered = new List<(DateOnly, DispatchedNotice)>();
         var applied = 0;
@@ -60,6 +67,8 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         for (var i = 0; i < days; i++)
         {
             var day = first.AddDays(i);
+            clock.SetDay(day, PaymentsTime);
+            await payments.ApplyDayAsync(paymentImport, day, cancellationToken).ConfigureAwait(false);
             clock.SetDay(day, EventsTime);
             foreach (var e in byDay[day])
             {
@@ -83,7 +92,8 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         var byStatus = await SimulationOutputs.WriteInvoicesAsync(Path.Combine(input.OutputFolder, "invoices.json"), store, cancellationToken).ConfigureAwait(false);
         await SimulationOutputs.WriteNoticesAsync(Path.Combine(input.OutputFolder, "notices.json"), noticesFolder, delivered, cancellationToken).ConfigureAwait(false);
         await SimulationOutputs.WriteRejectedEventsAsync(Path.Combine(input.OutputFolder, "rejected-events.json"), [.. rejected.OrderBy(r => r.Event.LineNumber)], cancellationToken).ConfigureAwait(false);
-        return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count);
+        await payments.WriteAsync(Path.Combine(input.OutputFolder, "unmatched-payments.json"), cancellationToken).ConfigureAwait(false);
+        return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count, payments.Applied, payments.Unmatched.Count);
     }
 
     private static List<SimulationEvent> ReadEvents(string? path)

@@ -9,4 +9,6 @@ namespace Asiakasmaksu.Application.Simulation;
 /// <param name="Notices">Notices delivered.</param>
 /// <param name="EventsApplied">Events applied.</param>
 /// <param name="EventsRejected">Events refused.</param>
-public sealed record SimulationSummary(IReadOnlyList<ImportReport> Imports, int Days, IReadOnlyDictionary<string, int> InvoicesByStatus, int Notices, int EventsApplied, int EventsRejected);
+/// <param name="PaymentsApplied">Bank payments recorded on invoices.</param>
+/// <param name="PaymentsUnmatched">Bank payments left on the unmatched list (unmatched-payments.json).</param>
+public sealed record SimulationSummary(IReadOnlyList<ImportReport> Imports, int Days, IReadOnlyDictionary<string, int> InvoicesByStatus, int Notices, int EventsApplied, int EventsRejected, int PaymentsApplied = 0, int PaymentsUnmatched = 0);

@@ -183,7 +183,7 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
     }
 
     /// <summary>What a change is about: its audit action name and the ids in its route.</summary>
-    private sealed record Target(string Action, string? InvoiceId = null, string? ClientId = null, string? RequestId = null, string? ClaimId = null)
+    private sealed record Target(string Action, string? InvoiceId = null, string? ClientId = null, string? RequestId = null, string? ClaimId = null, string? PaymentId = null)
     {
         /// <summary>Checks the route ids (400 naming the bad one).</summary>
         public void Check()
@@ -206,6 +206,11 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             if (ClaimId is not null)
             {
                 RouteIds.Key(ClaimId, "claimId");
+            }
+
+            if (PaymentId is not null)
+            {
+                RouteIds.Key(PaymentId, "paymentId");
             }
         }
     }

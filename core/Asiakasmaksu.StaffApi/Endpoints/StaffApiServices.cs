@@ -1,6 +1,7 @@
 using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Idempotency;
+using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
@@ -19,6 +20,7 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 /// <param name="Changes">Told after every change so the invoice's next step is recomputed at once.</param>
 /// <param name="Rules">The decider's rules (for next steps).</param>
 /// <param name="Clock">The clock.</param>
+/// <param name="UnmatchedPayments">Bank payments no invoice took (docs/payments.md); the payment endpoints answer 503 without it.</param>
 public sealed record StaffApiServices(
     ICallerAuthenticator Authenticator,
     IInvoiceStore Store,
@@ -29,4 +31,5 @@ public sealed record StaffApiServices(
     IIdempotencyStore Idempotency,
     IInvoiceChangeListener Changes,
     InvoiceRules Rules,
-    TimeProvider Clock);
+    TimeProvider Clock,
+    IUnmatchedPaymentStore? UnmatchedPayments = null);

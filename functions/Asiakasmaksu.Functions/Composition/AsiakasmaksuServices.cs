@@ -9,6 +9,7 @@ using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
@@ -67,6 +68,8 @@ public static class AsiakasmaksuServices
         s.AddSingleton<IAuditLog>(new AzureAuditLog(await TableAsync("Audit").ConfigureAwait(false)));
         s.AddSingleton<IIdempotencyStore>(new AzureIdempotencyStore(await TableAsync("Idempotency").ConfigureAwait(false)));
         s.AddSingleton<IDeferralRequestStore>(new AzureDeferralRequestStore(await TableAsync("DeferralRequests").ConfigureAwait(false)));
+        s.AddSingleton<IUnmatchedPaymentStore>(new AzureUnmatchedPaymentStore(await TableAsync("UnmatchedPayments").ConfigureAwait(false)));
+        s.AddSingleton<IPaymentFileStore>(new BlobPaymentFileStore(await ContainerAsync("payments").ConfigureAwait(false), await ContainerAsync("payments-reports").ConfigureAwait(false)));
         s.AddSingleton<IBillingFileStore>(new BlobBillingFileStore(await ContainerAsync("billing").ConfigureAwait(false), await ContainerAsync("billing-errors").ConfigureAwait(false)));
         s.AddSingleton<IStaffNotifier, LoggedStaffNotifier>();
         if (section["Notices:Sender"] == "SendGrid")
@@ -93,6 +96,8 @@ public static class AsiakasmaksuServices
         s.AddSingleton<DeferralApprovals>();
         s.AddSingleton<BillingImport>();
         s.AddSingleton<ImportBillingFile>();
+        s.AddSingleton<PaymentImport>();
+        s.AddSingleton<ImportPaymentFile>();
         s.AddSingleton<ICallerAuthenticator, AppServicePrincipalAuthenticator>();
         s.AddSingleton<StaffApiHandlersFactory>();
     }

@@ -1,6 +1,7 @@
 using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Idempotency;
+using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
@@ -28,11 +29,12 @@ public sealed class StaffApiHandlersFactory(
     IIdempotencyStore idempotency,
     InvoiceRules rules,
     TimeProvider clock,
+    IUnmatchedPaymentStore unmatchedPayments,
     ILogger<StaffApiHandlers> logger)
 {
     /// <summary>The handlers, raising InvoiceChanged through <paramref name="client"/>.</summary>
     public StaffApiHandlers For(DurableTaskClient client) =>
-        new(new StaffApiServices(authenticator, store, staff, estate, deferrals, audit, idempotency, new DurableInvoiceChangeListener(client), rules, clock), logger);
+        new(new StaffApiServices(authenticator, store, staff, estate, deferrals, audit, idempotency, new DurableInvoiceChangeListener(client), rules, clock, unmatchedPayments), logger);
 
     /// <summary>
     /// A supervisor's decision on a deferral request, for the approval orchestration. The handler

@@ -14,8 +14,11 @@ internal static class LocalCli
                     through 2026 on a fresh Azurite; notices go to DIR/notices (default ./demo-output).
           simulate  --billing FILE [--billing FILE ...] [--events FILE] --until DATE --out DIR
                     [--store memory|azurite] [--letters pdf|html] [--parallel N] [--tariffs FILE]
+                    [--payments FILE ...] (bank files, KTL or camt.054, docs/payments.md)
                     What-if run on a virtual clock (docs/simulate.md).
           import    FILE      Uploads a billing file to the local billing container and imports it.
+          payments  FILE      Uploads a bank payment file (KTL or camt.054) to the local payments
+                    container and applies it (docs/payments.md); the report goes to payments-reports.
           serve     [--urls URL]
                     Staff API on loopback (default http://127.0.0.1:5080), scheduler, billing
                     container watcher and outbox, on Azurite (started when none is configured).
@@ -44,6 +47,7 @@ internal static class LocalCli
                 "demo" => await DemoCommand.RunAsync(args[1..], cancel.Token).ConfigureAwait(false),
                 "simulate" => await SimulateCommand.RunAsync(args[1..], cancel.Token).ConfigureAwait(false),
                 "import" => await ImportCommand.RunAsync(args[1..], cancel.Token).ConfigureAwait(false),
+                "payments" => await PaymentsCommand.RunAsync(args[1..], cancel.Token).ConfigureAwait(false),
                 "serve" => await ServeCommand.RunAsync(args[1..], cancel.Token).ConfigureAwait(false),
                 _ => throw new UsageException($"unknown command {args[0]} (try --help)"),
             };

@@ -6,11 +6,11 @@ namespace Asiakasmaksu.Local.Cli;
 /// <summary><c>simulate</c>: the what-if run of docs/simulate.md.</summary>
 internal static class SimulateCommand
 {
-    private static readonly HashSet<string> Known = ["billing", "events", "until", "out", "store", "letters", "parallel", "tariffs"];
+    private static readonly HashSet<string> Known = ["billing", "events", "until", "out", "store", "letters", "parallel", "tariffs", "payments"];
 
     public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var a = new Arguments(args, Known, repeatable: new HashSet<string> { "billing" }, flags: new HashSet<string>());
+        var a = new Arguments(args, Known, repeatable: new HashSet<string> { "billing", "payments" }, flags: new HashSet<string>());
         var billing = a.All("billing");
         if (billing.Count == 0)
         {
@@ -22,7 +22,8 @@ internal static class SimulateCommand
             a.Optional("events"),
             a.Date("until") ?? throw new UsageException("--until DATE is required"),
             a.Required("out"),
-            a.Int("parallel", Environment.ProcessorCount * 2, 1, 64));
+            a.Int("parallel", Environment.ProcessorCount * 2, 1, 64),
+            a.All("payments"));
         var useAzurite = a.Optional("store") switch
         {
             null or "memory" => false,

@@ -35,6 +35,11 @@ internal static class SummaryPrinter
 
         AnsiConsole.Write(end);
         AnsiConsole.MarkupLine($"{N(summary.Days)} days simulated, {N(summary.Notices)} notices delivered, {N(summary.EventsApplied)} staff events applied, {(summary.EventsRejected > 0 ? $"[yellow]{N(summary.EventsRejected)}[/]" : "0")} refused.");
+        if (input.PaymentFiles is { Count: > 0 })
+        {
+            AnsiConsole.MarkupLine($"Bank payments: {N(summary.PaymentsApplied)} recorded on invoices, {(summary.PaymentsUnmatched > 0 ? $"[yellow]{N(summary.PaymentsUnmatched)}[/]" : "0")} unmatched (unmatched-payments.json).");
+        }
+
         AnsiConsole.MarkupLine($"Store: {Markup.Escape(store)}. Took {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.");
         AnsiConsole.MarkupLine($"Output: [link]{Markup.Escape(input.OutputFolder)}[/] (invoices.json, notices.json, notices/, rejected-lines.csv, rejected-events.json)");
     }

@@ -10,6 +10,7 @@ using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Tariffs;
@@ -98,6 +99,8 @@ internal static class LocalHost
         s.AddSingleton<IAuditLog>(new AzureAuditLog(await table("Audit").ConfigureAwait(false)));
         s.AddSingleton<IIdempotencyStore>(new AzureIdempotencyStore(await table("Idempotency").ConfigureAwait(false)));
         s.AddSingleton<IDeferralRequestStore>(new AzureDeferralRequestStore(await table("DeferralRequests").ConfigureAwait(false)));
+        s.AddSingleton<IUnmatchedPaymentStore>(new AzureUnmatchedPaymentStore(await table("UnmatchedPayments").ConfigureAwait(false)));
+        s.AddSingleton<IPaymentFileStore>(new BlobPaymentFileStore(await container("payments").ConfigureAwait(false), await container("payments-reports").ConfigureAwait(false)));
         s.AddSingleton<IBillingFileStore>(new BlobBillingFileStore(await container("billing").ConfigureAwait(false), await container("billing-errors").ConfigureAwait(false)));
         var noticesFolder = Path.GetFullPath(section["Notices:Folder"] ?? "local-data/notices");
         s.AddSingleton<IStaffNotifier>(new FolderStaffNotifier(Path.Combine(noticesFolder, "staff")));
@@ -116,6 +119,8 @@ internal static class LocalHost
         s.AddSingleton<AdvanceDueInvoices>();
         s.AddSingleton<BillingImport>();
         s.AddSingleton<ImportBillingFile>();
+        s.AddSingleton<PaymentImport>();
+        s.AddSingleton<ImportPaymentFile>();
         s.AddSingleton<LocalChangeSignal>();
         s.AddSingleton<IInvoiceChangeListener>(sp => sp.GetRequiredService<LocalChangeSignal>());
         s.AddSingleton<ICallerAuthenticator>(new LocalKeyAuthenticator(section.GetSection("Local:ApiKeys").Get<List<LocalApiKey>>() ?? []));

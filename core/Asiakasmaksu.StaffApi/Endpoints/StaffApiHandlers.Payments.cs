@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using Asiakasmaksu.Application.Invoices;
+using Asiakasmaksu.Application.Payments;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.StaffApi.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace Asiakasmaksu.StaffApi.Endpoints;
+
+public sealed partial class StaffApiHandlers
+{
+    /// <summary>GET /api/payments/unmatched?status=open|allocated: bank payments no invoice took (all when no status), by booking date. Every role may read.</summary>
+    public Task<IResult> ListUnmatchedPaymentsAsync(HttpContext context) => ReadAsync(context, async _ =>
+    {
+        if (services.UnmatchedPayments is not { } store)
+        {
+            return Problems.Unavailable("bank payments are not configured on this host");
+        }
+
+        var status = context.Request.Query["status"].ToString();
+        if (status.Length > 0 && status is not (UnmatchedPayment.Open or UnmatchedPayment.Allocated))
+        {
+            throw new BadRequest("status", "status must be open or allocated.");
+        }
+
+        var list = new List<UnmatchedPayment>();
+        await foreach (var entry in store.ListAsync(status.Length == 0 ? null : status, context.RequestAborted).ConfigureAwait(false))
+        {
+            list.Add(entry);
+        }
+
+        return ApiJson.Ok(w =>
+        {
+            w.WriteStartArray();
+            foreach (var entry in list)
+            {
+                WriteUnmatched(w, entry, null);
+            }
+
+            w.WriteEndArray();
+        });
+    });
+
+    /// <summary>
+    /// POST /api/payments/unmatched/{paymentId}/allocate {invoiceId, reason?}: records the payment on
+    /// the invoice (audited, idempotent by the payment's own id) and marks the entry allocated. Any
+    /// staff role but the auditor; allocating again to the same invoice answers 200 "already_allocated".
+    /// </summary>
+    public Task<IResult> AllocateUnmatchedPaymentAsync(HttpContext context, string paymentId) => ChangeAsync(context, new("allocate_unmatched_payment", PaymentId: paymentId), ["invoiceId", "reason"], async (caller, f, _) =>
+    {
+        if (services.UnmatchedPayments is not { } store)
+        {
+            return Change.None(Problems.Unavailable("bank payments are not configured on this host"));
+        }
+
+        var invoiceId = new InvoiceId(f.Text("invoiceId"));
+        var stamp = Stamp(caller, f.OptionalText("reason") ?? $"unmatched bank payment {paymentId} allocated by staff");
+        var result = await new AllocateUnmatchedPayment(store, services.Staff).RunAsync(paymentId, invoiceId, stamp, context.RequestAborted).ConfigureAwait(false);
+        IReadOnlyList<InvoiceId> changed = result.Staff?.Outcome is CommandOutcome.Applied ? [invoiceId] : [];
+        return result.Status switch
+        {
+            AllocationStatus.Allocated => new Change(ApiJson.Ok(w => WriteUnmatched(w, result.Entry!, "allocated")), changed),
+            AllocationStatus.AlreadyAllocated => new Change(ApiJson.Ok(w => WriteUnmatched(w, result.Entry!, "already_allocated")), changed),
+            AllocationStatus.NotFound => Change.None(Problems.NotFound($"no unmatched payment {Clip(paymentId)}")),
+            AllocationStatus.Refused => new Change(
+                result.Staff?.Outcome switch
+                {
+                    CommandOutcome.Refused { Kind: RefusalKind.NotAllowed } r => Problems.Forbidden(r.Reason),
+                    CommandOutcome.NotFound => Problems.NotFound($"no invoice {Clip(invoiceId.Value)}"),
+                    _ => Problems.Conflict(result.Reason!),
+                },
+                []),
+            _ => new Change(Problems.Conflict(result.Reason ?? "another change was made at the same time; try again"), changed),
+        };
+    });
+
+    private static void WriteUnmatched(Utf8JsonWriter w, UnmatchedPayment e, string? outcome)
+    {
+        w.WriteStartObject();
+        if (outcome is not null)
+        {
+            w.WriteString("outcome", outcome);
+        }
+
+        w.WriteString("id", e.Id);
+        w.WriteString("paymentId", e.PaymentId);
+        w.WriteString("file", e.FileName);
+        w.WriteString("amount", (e.IsReversal ? -e.Amount : e.Amount).ToString());
+        w.WriteBoolean("reversal", e.IsReversal);
+        w.WriteString("bookingDate", Iso(e.BookingDate));
+        w.WriteString("paidOn", Iso(e.PaidOn));
+        w.WriteString("reference", e.Reference);
+        w.WriteString("reason", e.Reason);
+        w.WriteString("receivedAt", e.ReceivedAt.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("status", e.Status);
+        w.WriteString("allocatedTo", e.AllocatedTo?.Value);
+        w.WriteString("allocatedBy", e.AllocatedBy?.StaffId);
+        w.WriteString("allocatedAt", e.AllocatedAt?.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,46 @@
+using Asiakasmaksu.Application.Payments;
+using Asiakasmaksu.Local.Serving;
+using Azure.Storage.Blobs;
+using Spectre.Console;
+
+namespace Asiakasmaksu.Local.Cli;
+
+/// <summary>
+/// <c>payments FILE</c>: uploads a bank payment file into the local payments container and applies
+/// it through the same use case as the Azure blob trigger, printing the tallies. Exit code 2 when
+/// the file is refused whole (nothing applied).
+/// </summary>
+internal static class PaymentsCommand
+{
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new UsageException("payments needs a FILE");
+        }
+
+        var file = args[0];
+        if (!File.Exists(file))
+        {
+            throw new UsageException($"payment file not found: {file}");
+        }
+
+        await using var host = await LocalHost.BuildAsync(args[1..], cancellationToken).ConfigureAwait(false);
+        var prefix = (host.App.Configuration["Asiakasmaksu:Storage:TablePrefix"] ?? string.Empty).ToLowerInvariant();
+        var name = Path.GetFileName(file);
+        var container = new BlobServiceClient(host.ConnectionString).GetBlobContainerClient(prefix + "payments");
+        await container.GetBlobClient(name).UploadAsync(file, overwrite: true, cancellationToken).ConfigureAwait(false);
+        var outcome = await host.App.Services.GetRequiredService<ImportPaymentFile>().RunAsync(name, cancellationToken).ConfigureAwait(false);
+        if (outcome.Report is { } r)
+        {
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/] ({r.Format}): {r.Payments} payments, total {r.FileTotal} €; {r.Applied} applied ({r.AppliedAmount} €, of which credit {r.CreditAmount} €), {r.Unmatched} unmatched ({r.UnmatchedAmount} €), {r.Duplicates} already read, {r.Cancelled} cancelled by a reversal.");
+        }
+        else
+        {
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(name)} refused, nothing applied:[/] {Markup.Escape(outcome.Refusal!.Message)}");
+        }
+
+        AnsiConsole.MarkupLine($"Report: {Markup.Escape(outcome.ReportLocation ?? string.Empty)}");
+        return outcome.Report is null ? 2 : 0;
+    }
+}
