@@ -28,7 +28,7 @@ internal static class ImportCommand
         var container = new BlobServiceClient(host.ConnectionString).GetBlobContainerClient(prefix + "billing");
         await container.GetBlobClient(Path.GetFileName(file)).UploadAsync(file, overwrite: true, cancellationToken).ConfigureAwait(false);
         var watcher = host.App.Services.GetRequiredService<BillingWatcherService>();
-        foreach (var outcome in await watcher.PassAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var outcome in await ImportProgressDisplay.RunAsync(progress => watcher.PassAsync(cancellationToken, progress)).ConfigureAwait(false))
         {
             if (outcome.Report is { } r)
             {

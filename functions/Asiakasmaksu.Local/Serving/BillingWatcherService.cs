@@ -38,8 +38,8 @@ internal sealed partial class BillingWatcherService(
         }
     }
 
-    /// <summary>One look at the container; also called by tests.</summary>
-    public async Task<IReadOnlyList<ImportOutcome>> PassAsync(CancellationToken cancellationToken)
+    /// <summary>One look at the container; also called by the import command (with a progress display) and tests.</summary>
+    public async Task<IReadOnlyList<ImportOutcome>> PassAsync(CancellationToken cancellationToken, IProgress<ImportProgress>? progress = null)
     {
         var outcomes = new List<ImportOutcome>();
         await foreach (var file in files.ListAsync(cancellationToken).ConfigureAwait(false))
@@ -49,7 +49,7 @@ internal sealed partial class BillingWatcherService(
                 continue;
             }
 
-            var outcome = await import.RunAsync(file.Name, null, cancellationToken).ConfigureAwait(false);
+            var outcome = await import.RunAsync(file.Name, progress, cancellationToken).ConfigureAwait(false);
             outcomes.Add(outcome);
             if (outcome.Report is { } r)
             {
