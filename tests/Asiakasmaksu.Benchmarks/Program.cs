@@ -1,7 +1,7 @@
 using Asiakasmaksu.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] | simulate [--invoices N]
+// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N]
 return args.FirstOrDefault() switch
 {
     "decider" => Run(() => BenchmarkRunner.Run<DeciderBenchmark>(args: args[1..])),
@@ -9,7 +9,8 @@ return args.FirstOrDefault() switch
         ImportThroughput.ParseInt(args, "--lines", 100_000),
         ImportThroughput.ParseInt(args, "--naive", 5_000),
         ImportThroughput.ParseInt(args, "--parallel", 8),
-        args.Contains("--import-only")),
+        args.Contains("--import-only"),
+        ImportThroughput.ParseInt(args, "--warmup", 0)),
     "simulate" => await SimulateYear.RunAsync(ImportThroughput.ParseInt(args, "--invoices", 100_000)),
     _ => Usage(),
 };
@@ -22,6 +23,6 @@ static int Run(Action benchmark)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] | simulate [--invoices N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N]");
     return 2;
 }
