@@ -11,7 +11,7 @@ namespace Asiakasmaksu.Local.Tests;
 /// </summary>
 public sealed class ImportCrashTests
 {
-    private const int Lines = 6_000;
+    private const int Lines = 12_000;
 
     [Fact]
     public async Task KilledImport_RunAgain_GivesExactlyTheInvoicesOfOneCleanRun()
