@@ -119,6 +119,7 @@ var containerNames = [
   'billing-errors'
   'notices'
   paymentsContainerName
+  'payments-reports'
   deploymentStorageContainerName
 ]
 

@@ -5,6 +5,7 @@ using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Staff;
 using Asiakasmaksu.StaffApi.Endpoints;
@@ -75,6 +76,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
             var audit = new AzureAuditLog(await TableAsync(tables, "StaffAudit", cancellationToken));
             var idempotency = new AzureIdempotencyStore(await TableAsync(tables, "StaffIdempotency", cancellationToken));
             var requests = new AzureDeferralRequestStore(await TableAsync(tables, "StaffDeferralRequests", cancellationToken));
+            var unmatched = new AzureUnmatchedPaymentStore(await TableAsync(tables, "StaffUnmatchedPayments", cancellationToken));
             var notifier = new RecordingNotifier();
             var changes = new RecordingChangeListener();
             var app = StaffApiHost.Build("http://127.0.0.1:0", s =>
@@ -86,6 +88,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
                 s.AddSingleton<IAuditLog>(audit);
                 s.AddSingleton<IIdempotencyStore>(idempotency);
                 s.AddSingleton<IDeferralRequestStore>(requests);
+                s.AddSingleton<IUnmatchedPaymentStore>(unmatched);
                 s.AddSingleton<IStaffNotifier>(notifier);
                 s.AddSingleton<IInvoiceChangeListener>(changes);
                 s.AddSingleton<ICallerAuthenticator>(new KeyAuthenticator(keys ?? StaffKeys.All));
