@@ -111,14 +111,40 @@ public sealed partial class StaffApiHandlers
     public Task<IResult> DecideClaimAsync(HttpContext context, string invoiceId, string claimId) => ChangeAsync(context, new("rectification_decision", invoiceId, ClaimId: claimId), ["accepted", "newAmount", "note"], async (caller, f, _) =>
         Respond(context, await Staff(context).DecideClaimAsync(new InvoiceId(invoiceId), claimId, f.Bool("accepted"), f.OptionalAmount("newAmount"), Stamp(caller, f.OptionalText("note") ?? string.Empty), Finishing).ConfigureAwait(false), "newAmount"));
 
-    /// <summary>POST /api/clients/{clientId}/estate-write-off {inventoryDate, note}.</summary>
-    public Task<IResult> WriteOffEstateAsync(HttpContext context, string clientId) => ChangeAsync(context, new("estate_write_off", ClientId: clientId), ["inventoryDate", "note"], async (caller, f, _) =>
+    /// <summary>
+    /// POST /api/clients/{clientId}/estate-write-off {inventoryDate, note}. Locally every open invoice
+    /// is written off at once (200). <paramref name="start"/> lets the Functions app hand the work to
+    /// its fan-out orchestration instead (202): it gets the client, the inventory date, the stamp and
+    /// the request's idempotency scope (for a deterministic instance id that holds no client id).
+    /// </summary>
+    public Task<IResult> WriteOffEstateAsync(HttpContext context, string clientId, Func<string, DateOnly, Stamp, string, Task>? start = null) => ChangeAsync(context, new("estate_write_off", ClientId: clientId), ["inventoryDate", "note"], async (caller, f, scope) =>
     {
         var inventoryDate = f.Date("inventoryDate");
         var stamp = Stamp(caller, f.Text("note"));
         if (inventoryDate > BusinessTime.DateOf(stamp.At))
         {
             throw new BadRequest("inventoryDate", "inventoryDate is in the future.");
+        }
+
+        if (start is not null)
+        {
+            var open = await services.Estate.OpenInvoicesAsync(clientId, Finishing).ConfigureAwait(false);
+            if (open.Count == 0)
+            {
+                await services.Staff.RecordRefusalAsync("estate_write_off", null, clientId, stamp, "the client has no open invoices", Finishing).ConfigureAwait(false);
+                return Change.None(Problems.NotFound($"client {SafeText.Echo(clientId)} has no open invoices"));
+            }
+
+            await start(clientId, inventoryDate, stamp, scope).ConfigureAwait(false);
+            return Change.None(ApiJson.Ok(
+                w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("status", "started");
+                    w.WriteNumber("openInvoices", open.Count);
+                    w.WriteEndObject();
+                },
+                StatusCodes.Status202Accepted));
         }
 
         var result = await services.Estate.RunAsync(clientId, inventoryDate, stamp, Finishing).ConfigureAwait(false);

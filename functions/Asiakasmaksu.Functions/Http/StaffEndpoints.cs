@@ -1,4 +1,5 @@
 using Asiakasmaksu.Functions.Deferrals;
+using Asiakasmaksu.Functions.Staff;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -51,14 +52,17 @@ public sealed class StaffEndpoints(StaffApiHandlersFactory api)
         new HandlerResult(await api.For(client).ListDeferralRequestsAsync(request.HttpContext).ConfigureAwait(false));
 
     /// <summary>
-    /// POST /api/clients/{clientId}/estate-write-off. The shared handler runs the write-off itself
-    /// (it has no hook to hand it to the <c>EstateWriteOff</c> orchestration yet); the invoices'
-    /// orchestrations see the closed invoices at their next wake-up.
+    /// POST /api/clients/{clientId}/estate-write-off: the shared handler checks the request and
+    /// starts the <c>EstateWriteOff</c> fan-out orchestration (202); its instance id comes from the
+    /// request's idempotency scope, so a retried request starts nothing twice.
     /// </summary>
     [Function(nameof(WriteOffEstate))]
     public async Task<IActionResult> WriteOffEstate(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clients/{clientId}/estate-write-off")] HttpRequest request, [DurableClient] DurableTaskClient client, string clientId) =>
-        new HandlerResult(await api.For(client).WriteOffEstateAsync(request.HttpContext, clientId).ConfigureAwait(false));
+        new HandlerResult(await api.For(client).WriteOffEstateAsync(
+            request.HttpContext,
+            clientId,
+            (deceased, inventoryDate, stamp, scope) => EstateWriteOffWorkflow.StartAsync(client, $"estate-{scope}", new EstateWriteOffInput(deceased, inventoryDate, stamp), CancellationToken.None)).ConfigureAwait(false));
 
     /// <summary>GET /api/audit.</summary>
     [Function(nameof(QueryAudit))]
