@@ -11,6 +11,7 @@ namespace Asiakasmaksu.Benchmarks;
 /// wake-up. Target: at least 2 000 000 decisions a second on one core.
 /// </summary>
 [MemoryDiagnoser]
+[InProcess] // no generated boilerplate project to build: runs from any folder, with the repository's build rules untouched
 public class DeciderBenchmark
 {
     private const int Invoices = 1_000_000;
