@@ -3,14 +3,13 @@ using Asiakasmaksu.Adapters.AzureStorage;
 using Asiakasmaksu.Adapters.AzureTables;
 using Asiakasmaksu.Adapters.Files;
 using Asiakasmaksu.Adapters.SendGridMail;
+using Asiakasmaksu.Application;
 using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Import;
-using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
-using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Tariffs;
@@ -85,19 +84,8 @@ public static class AsiakasmaksuServices
         }
 
         s.AddSingleton(Issuer(section.GetSection("Issuer"), builder.Environment));
-        s.AddSingleton(sp => new NoticeRenderer(sp.GetRequiredService<IssuerProfile>()));
         s.AddSingleton(new DispatchOptions(LetterFormat: Enum.TryParse<LetterFormat>(section["Notices:LetterFormat"], out var letters) ? letters : LetterFormat.Pdf));
-        s.AddSingleton<INoticeDispatcher, OutboxDispatcher>();
-        s.AddSingleton<InvoiceWorkflow>();
-        s.AddSingleton<AdvanceInvoice>();
-        s.AddSingleton<OpenInvoices>();
-        s.AddSingleton<StaffActions>();
-        s.AddSingleton<EstateWriteOff>();
-        s.AddSingleton<DeferralApprovals>();
-        s.AddSingleton<BillingImport>();
-        s.AddSingleton<ImportBillingFile>();
-        s.AddSingleton<PaymentImport>();
-        s.AddSingleton<ImportPaymentFile>();
+        s.AddUseCases();
         s.AddSingleton<ICallerAuthenticator, AppServicePrincipalAuthenticator>();
         s.AddSingleton<StaffApiHandlersFactory>();
     }
