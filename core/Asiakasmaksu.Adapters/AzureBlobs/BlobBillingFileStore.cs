@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using Asiakasmaksu.Application.Files;
 using Asiakasmaksu.Application.Import;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -9,13 +9,7 @@ namespace Asiakasmaksu.Adapters.AzureBlobs;
 public sealed class BlobBillingFileStore(BlobContainerClient billing, BlobContainerClient errors) : IBillingFileStore
 {
     /// <inheritdoc/>
-    public async IAsyncEnumerable<BillingFileInfo> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var blob in billing.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            yield return new BillingFileInfo(blob.Name, blob.Properties.ETag?.ToString() ?? string.Empty, blob.Properties.ContentLength ?? 0);
-        }
-    }
+    public IAsyncEnumerable<IncomingFile> ListAsync(CancellationToken cancellationToken) => IncomingBlobs.ListAsync(billing, cancellationToken);
 
     /// <inheritdoc/>
     public async Task<Stream> OpenReadAsync(string name, CancellationToken cancellationToken) =>

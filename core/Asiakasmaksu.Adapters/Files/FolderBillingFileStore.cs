@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
+using Asiakasmaksu.Application.Files;
 using Asiakasmaksu.Application.Import;
 
 namespace Asiakasmaksu.Adapters.Files;
@@ -8,17 +7,7 @@ namespace Asiakasmaksu.Adapters.Files;
 public sealed class FolderBillingFileStore(string billingFolder, string errorsFolder) : IBillingFileStore
 {
     /// <inheritdoc/>
-    public async IAsyncEnumerable<BillingFileInfo> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(billingFolder);
-        foreach (var path in Directory.EnumerateFiles(billingFolder).Where(p => !p.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            var info = new FileInfo(path);
-            yield return new BillingFileInfo(info.Name, string.Create(CultureInfo.InvariantCulture, $"{info.Length}-{info.LastWriteTimeUtc.Ticks}"), info.Length);
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
+    public IAsyncEnumerable<IncomingFile> ListAsync(CancellationToken cancellationToken) => IncomingFolder.ListAsync(billingFolder, cancellationToken);
 
     /// <inheritdoc/>
     public Task<Stream> OpenReadAsync(string name, CancellationToken cancellationToken) =>

@@ -1,10 +1,12 @@
+using Asiakasmaksu.Application.Files;
+
 namespace Asiakasmaksu.Application.Import;
 
 /// <summary>Where billing files arrive and their error reports go: the billing and billing-errors containers in Azure, folders locally.</summary>
 public interface IBillingFileStore
 {
     /// <summary>The files waiting in the billing container or folder.</summary>
-    IAsyncEnumerable<BillingFileInfo> ListAsync(CancellationToken cancellationToken);
+    IAsyncEnumerable<IncomingFile> ListAsync(CancellationToken cancellationToken);
 
     /// <summary>Opens a file for reading.</summary>
     Task<Stream> OpenReadAsync(string name, CancellationToken cancellationToken);

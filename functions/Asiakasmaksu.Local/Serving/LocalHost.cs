@@ -26,7 +26,7 @@ namespace Asiakasmaksu.Local.Serving;
 
 /// <summary>
 /// Builds the local host: Kestrel on loopback with the staff API and its OpenAPI document, the
-/// scheduler, the billing-container watcher and the outbox, on Azure Storage (Azurite, started
+/// scheduler, the billing- and payments-container watchers and the outbox, on Azure Storage (Azurite, started
 /// here when no connection string is configured or it does not answer).
 /// </summary>
 internal static class LocalHost
@@ -121,5 +121,7 @@ internal static class LocalHost
         s.AddHostedService(sp => sp.GetRequiredService<SchedulerService>());
         s.AddSingleton<BillingWatcherService>();
         s.AddHostedService(sp => sp.GetRequiredService<BillingWatcherService>());
+        s.AddSingleton<PaymentsWatcherService>();
+        s.AddHostedService(sp => sp.GetRequiredService<PaymentsWatcherService>());
     }
 }

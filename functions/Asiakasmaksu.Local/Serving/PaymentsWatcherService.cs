@@ -1,0 +1,44 @@
+using Asiakasmaksu.Application.Files;
+using Asiakasmaksu.Application.Payments;
+
+namespace Asiakasmaksu.Local.Serving;
+
+/// <summary>
+/// Watches the payments container and applies every new bank payment file (KTL or camt.054) or new
+/// version of one, through the same use case as the Azure blob trigger. Payments are recognised by
+/// their bank archive id, so a file seen again applies nothing twice.
+/// </summary>
+internal sealed partial class PaymentsWatcherService(
+    IPaymentFileStore files,
+    ImportPaymentFile import,
+    LocalChangeSignal signal,
+    IConfiguration configuration,
+    ILogger<PaymentsWatcherService> logger)
+    : IncomingFileWatcher<PaymentImportOutcome>(signal, TimeSpan.FromSeconds(configuration.GetValue("Asiakasmaksu:Payments:PollSeconds", 10)), logger)
+{
+    /// <summary>One look at the container; also called by the payments command and tests.</summary>
+    public Task<IReadOnlyList<PaymentImportOutcome>> PassAsync(CancellationToken cancellationToken) => PassAsync(HandleAsync, cancellationToken);
+
+    protected override IAsyncEnumerable<IncomingFile> ListAsync(CancellationToken cancellationToken) => files.ListAsync(cancellationToken);
+
+    protected override async Task<PaymentImportOutcome> HandleAsync(IncomingFile file, CancellationToken cancellationToken)
+    {
+        var outcome = await import.RunAsync(file.Name, cancellationToken).ConfigureAwait(false);
+        if (outcome.Report is { } r)
+        {
+            LogApplied(logger, file.Name, r.Payments, r.Applied, r.Unmatched, r.Duplicates);
+        }
+        else
+        {
+            LogRefused(logger, file.Name);
+        }
+
+        return outcome;
+    }
+
+    [LoggerMessage(EventId = 30, Level = LogLevel.Information, Message = "Read {File}: {Payments} payments, {Applied} applied, {Unmatched} unmatched, {Duplicates} already read")]
+    private static partial void LogApplied(ILogger logger, string file, int payments, int applied, int unmatched, int duplicates);
+
+    [LoggerMessage(EventId = 31, Level = LogLevel.Warning, Message = "Refused {File}: not a usable payment file, nothing applied (see its report)")]
+    private static partial void LogRefused(ILogger logger, string file);
+}
