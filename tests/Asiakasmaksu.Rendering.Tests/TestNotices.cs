@@ -1,6 +1,9 @@
 using Asiakasmaksu.Domain;
+using Asiakasmaksu.Domain.FeeReductions;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
+using Asiakasmaksu.Domain.Staff;
+using Asiakasmaksu.Domain.Tariffs;
 
 namespace Asiakasmaksu.Rendering.Tests;
 
@@ -93,11 +96,38 @@ internal static class TestNotices
                 new WrittenOffInvoice(new InvoiceId("k3jqz7mb-aaaaaaaaaaaaaaaa"), new DateOnly(2017, 8, 25), "1234561", Money.Of(38.20m)),
             ]);
 
+    /// <summary>
+    /// A fee-reduction decision on seed 001's 2020 amounts: a single pensioner at home applies on
+    /// 17.3.2020 (pension 1 430.00 €, rent 760.00 €, savings as given); 1 430.00 − 760.00 − 502.21 =
+    /// 167.79 € a month is left for the 310.40 € home-care fee. A lower pension waives it; savings
+    /// above 4 000 € refuse.
+    /// </summary>
+    public static Notice FeeReduction(Language language = Language.Fi, decimal pension = 1430.00m, decimal savings = 1200m)
+    {
+        var application = new FeeReductionApplication(
+            new DateOnly(2020, 3, 17),
+            12,
+            Household.Single,
+            LivingArrangement.Home,
+            [new(IncomeKind.Pension, HouseholdMember.Applicant, Money.Of(pension))],
+            [new(ExpenseKind.Rent, HouseholdMember.Applicant, Money.Of(760.00m)), new(ExpenseKind.NotAccepted, HouseholdMember.Applicant, Money.Of(25.00m), "hobby")],
+            Money.Of(savings),
+            [new("KOTIHOITO", FeeKind.SocialCare, Money.Of(310.40m)), new("POLIKLINIKKA", FeeKind.FlatHealthCare, Money.Of(41.80m))]);
+        var decision = FeeReductionDecision.Of(
+            "fr-1",
+            "A-1001",
+            application,
+            FeeReductionCalculator.Calculate(application, DefaultTariffs.Load()),
+            new Stamp(new Actor("sup-maija", StaffRole.Supervisor), new DateTimeOffset(2020, 3, 25, 10, 0, 0, TimeSpan.Zero), "application of 17.3.2020"));
+        return FeeReductionNoticeComposer.For(decision, new DateOnly(2020, 3, 25), language, ToClient(), "Maija Meikäläinen");
+    }
+
     /// <summary>One notice of every kind.</summary>
     public static IReadOnlyList<Notice> AllKinds(Language language) =>
     [
         Invoice(language), Reminder(language), CollectionLetter1(language), CollectionLetter2(language), Enforcement(language),
         DeferralConfirmation(language), PaymentPlan(language), WriteOff(language), Waiver(language), DeferralRefused(language),
+        FeeReduction(language),
     ];
 
     private static NoticeAmounts Owed(decimal fees, decimal interest)

@@ -32,6 +32,8 @@ public sealed class AuthorityMatrixTests(StaffApiFixture fixture)
         { "list a client's invoices", 200, 200, 200, 200, Anonymous },
         { "list deferral requests", 200, 200, 200, 200, Anonymous },
         { "read the audit", 200, 200, 200, 200, Anonymous },
+        { "decide a fee reduction", 403, 200, 200, 403, Anonymous },
+        { "list a client's fee reductions", 200, 200, 200, 200, Anonymous },
     };
 
     [Theory]
@@ -96,6 +98,12 @@ public sealed class AuthorityMatrixTests(StaffApiFixture fixture)
                 return await caller.GetAsync("/api/deferral-requests?status=pending");
             case "read the audit":
                 return await caller.GetAsync($"/api/audit?invoiceId={id}");
+            case "decide a fee reduction":
+                var applicant = $"fr-{Guid.NewGuid():N}"[..20];
+                await fixture.SeedAsync(applicant);
+                return await caller.PostAsync($"/api/clients/{applicant}/fee-reductions", FeeReductionBodies.Pensioner());
+            case "list a client's fee reductions":
+                return await caller.GetAsync($"/api/clients/{(await fixture.StoredAsync(id)).State.Facts.ClientId}/fee-reductions");
             default:
                 throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null);
         }

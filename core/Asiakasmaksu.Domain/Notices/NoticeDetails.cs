@@ -1,3 +1,4 @@
+using Asiakasmaksu.Domain.FeeReductions;
 using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Domain.Notices;
@@ -21,4 +22,7 @@ public sealed record NoticeDetails(
 {
     /// <summary>No details.</summary>
     public static NoticeDetails None { get; } = new([], [], null, null, [], null, false);
+
+    /// <summary>The recorded fee-reduction decision a <see cref="NoticeKind.FeeReductionDecision"/> notice tells (null for other kinds).</summary>
+    public FeeReductionDecision? FeeReduction { get; init; }
 }

@@ -32,4 +32,7 @@ public enum NoticeKind
 
     /// <summary>A requested deferral was not granted (rejected by a supervisor, or not decided in time); the due date stays.</summary>
     DeferralRefused,
+
+    /// <summary>A decision on an application to reduce or waive client fees (Act 734/1992 11 §): reduced, waived or refused, with the calculation and rectification instructions.</summary>
+    FeeReductionDecision,
 }

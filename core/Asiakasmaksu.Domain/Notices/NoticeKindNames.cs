@@ -16,6 +16,7 @@ public static class NoticeKindNames
         NoticeKind.WriteOffConfirmation => "write_off_confirmation",
         NoticeKind.WaiverConfirmation => "waiver_confirmation",
         NoticeKind.DeferralRefused => "deferral_refused",
+        NoticeKind.FeeReductionDecision => "fee_reduction_decision",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -16,6 +16,7 @@ namespace Asiakasmaksu.Rendering.Model;
 /// <param name="Installments">Installments (payment plans).</param>
 /// <param name="WrittenOff">Invoices written off (estate confirmations).</param>
 /// <param name="Letter">True when rendered as a printable letter (address block, print layout).</param>
+/// <param name="FeeReduction">The decision a fee-reduction decision notice tells; null for other kinds.</param>
 internal sealed record NoticeView(
     NoticeInfoView Notice,
     IssuerView Issuer,
@@ -27,7 +28,8 @@ internal sealed record NoticeView(
     string? CeilingSum,
     IReadOnlyList<InstallmentView> Installments,
     IReadOnlyList<WrittenOffView> WrittenOff,
-    bool Letter);
+    bool Letter,
+    FeeReductionView? FeeReduction = null);
 
 /// <summary>What the notice is.</summary>
 internal sealed record NoticeInfoView(

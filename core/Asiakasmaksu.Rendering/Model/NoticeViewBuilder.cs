@@ -59,7 +59,8 @@ internal static class NoticeViewBuilder
             notice.Details.WrittenOffInvoices
                 .Select(i => new WrittenOffView(i.InvoiceId.Value, Date(i.InvoiceDate), NationalReference.Format(i.Reference), Amount(i.Amount)))
                 .ToList(),
-            letter);
+            letter,
+            FeeReductionViewBuilder.Build(notice, strings));
     }
 
     /// <summary>The notice's title in its language ("Lasku", "Maksumuistutus", …; a corrected invoice says so).</summary>

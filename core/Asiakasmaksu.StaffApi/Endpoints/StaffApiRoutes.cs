@@ -27,6 +27,8 @@ public static class StaffApiRoutes
         Post<B.EstateWriteOff>(api, "/clients/{clientId}/estate-write-off", "WriteOffEstate", (c, h) => h.WriteOffEstateAsync(c, Route(c, "clientId")));
         api.MapGet("/payments/unmatched", (HttpContext c, StaffApiHandlers h) => h.ListUnmatchedPaymentsAsync(c)).WithName("ListUnmatchedPayments").Produces(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
         Post<PaymentRequestBodies.Allocation>(api, "/payments/unmatched/{paymentId}/allocate", "AllocateUnmatchedPayment", (c, h) => h.AllocateUnmatchedPaymentAsync(c, Route(c, "paymentId")));
+        Post<FeeReductionRequestBodies.Application>(api, "/clients/{clientId}/fee-reductions", "DecideFeeReduction", (c, h) => h.DecideFeeReductionAsync(c, Route(c, "clientId")));
+        api.MapGet("/clients/{clientId}/fee-reductions", (HttpContext c, string clientId, StaffApiHandlers h) => h.ListFeeReductionsAsync(c, clientId)).WithName("ListFeeReductions").Produces(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
         api.MapGet("/audit", (HttpContext c, StaffApiHandlers h) => h.QueryAuditAsync(c)).WithName("QueryAudit").Produces(200).ProducesProblem(400);
         return api;
     }

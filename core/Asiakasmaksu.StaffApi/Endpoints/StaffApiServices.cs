@@ -1,6 +1,8 @@
 using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Deferrals;
+using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Idempotency;
+using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
@@ -21,6 +23,8 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 /// <param name="Rules">The decider's rules (for next steps).</param>
 /// <param name="Clock">The clock.</param>
 /// <param name="UnmatchedPayments">Bank payments no invoice took (docs/payments.md); the payment endpoints answer 503 without it.</param>
+/// <param name="FeeReductions">Fee-reduction decisions (docs/ceiling.md); the fee-reduction endpoints answer 503 without it or without <paramref name="Outbox"/>.</param>
+/// <param name="Outbox">The outbox, where fee-reduction decision notices are queued.</param>
 public sealed record StaffApiServices(
     ICallerAuthenticator Authenticator,
     IInvoiceStore Store,
@@ -32,4 +36,6 @@ public sealed record StaffApiServices(
     IInvoiceChangeListener Changes,
     InvoiceRules Rules,
     TimeProvider Clock,
-    IUnmatchedPaymentStore? UnmatchedPayments = null);
+    IUnmatchedPaymentStore? UnmatchedPayments = null,
+    IFeeReductionStore? FeeReductions = null,
+    IOutboxStore? Outbox = null);

@@ -38,6 +38,9 @@ public sealed class JsonFields
         this.element = element;
     }
 
+    /// <summary>The full path of field <paramref name="name"/> of this object (e.g. "fees[0].serviceCode"), for problems.</summary>
+    public string Path(string name) => prefix + name;
+
     /// <summary>A required date "yyyy-mm-dd".</summary>
     public DateOnly Date(string name) => OptionalDate(name) ?? throw Missing(name, "a date yyyy-mm-dd");
 
@@ -52,7 +55,12 @@ public sealed class JsonFields
     public Money Amount(string name) => OptionalAmount(name) ?? throw Missing(name, "euros, e.g. \"12.30\"");
 
     /// <summary>An optional amount.</summary>
-    public Money? OptionalAmount(string name)
+    public Money? OptionalAmount(string name) => Euros(name, allowZero: false);
+
+    /// <summary>A required amount that may be zero (an income, expense or savings): a number or a string of euros, 0–1 000 000, at most two decimals.</summary>
+    public Money AmountOrZero(string name) => Euros(name, allowZero: true) ?? throw Missing(name, "euros, e.g. \"12.30\" or 0");
+
+    private Money? Euros(string name, bool allowZero)
     {
         if (Get(name) is not { } value)
         {
@@ -76,7 +84,38 @@ public sealed class JsonFields
             throw new BadRequest(field, $"{field} has more than two decimals.");
         }
 
-        return amount is > 0m and <= 1_000_000m ? Money.Of(amount) : throw new BadRequest(field, $"{field} must be above zero and at most 1 000 000.");
+        return allowZero
+            ? amount is >= 0m and <= 1_000_000m ? Money.Of(amount) : throw new BadRequest(field, $"{field} must be 0–1 000 000.")
+            : amount is > 0m and <= 1_000_000m ? Money.Of(amount) : throw new BadRequest(field, $"{field} must be above zero and at most 1 000 000.");
+    }
+
+    /// <summary>A required whole number in <paramref name="min"/>–<paramref name="max"/>.</summary>
+    public int Int(string name, int min, int max) =>
+        Get(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var n) && n >= min && n <= max
+            ? n
+            : throw new BadRequest(prefix + name, $"{prefix}{name} must be a whole number {min}–{max}.");
+
+    /// <summary>A required text that is one of <paramref name="choices"/> (exactly).</summary>
+    public string Choice(string name, IReadOnlyCollection<string> choices)
+    {
+        var field = prefix + name;
+        return Get(name) is { ValueKind: JsonValueKind.String } value && StringOf(value, field) is { } text && choices.Contains(text)
+            ? text
+            : throw new BadRequest(field, $"{field} must be one of {string.Join(", ", choices)}.");
+    }
+
+    /// <summary>An optional array of objects with <paramref name="allowed"/> fields, 0–<paramref name="max"/> long (absent or null: none).</summary>
+    public IReadOnlyList<JsonFields> OptionalObjects(string name, int max, IReadOnlyCollection<string> allowed)
+    {
+        var field = prefix + name;
+        if (Get(name) is not { } value)
+        {
+            return [];
+        }
+
+        return value.ValueKind == JsonValueKind.Array && value.GetArrayLength() <= max
+            ? [.. value.EnumerateArray().Select((e, i) => new JsonFields(e, $"{field}[{i}]", allowed))]
+            : throw new BadRequest(field, $"{field} must be an array of at most {max} elements.");
     }
 
     /// <summary>A required boolean.</summary>

@@ -1,6 +1,8 @@
 using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Deferrals;
+using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Idempotency;
+using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
@@ -17,7 +19,8 @@ namespace Asiakasmaksu.Functions.Http;
 /// <summary>
 /// Builds the shared staff API handlers for one HTTP invocation: the same
 /// <see cref="StaffApiHandlers"/> the local host maps, with the invocation's Durable client as the
-/// change listener (the Durable client is bound per invocation, not registered in DI).
+/// change listener (the Durable client is bound per invocation, not registered in DI). The fee-reduction
+/// store and the outbox are optional: without them the fee-reduction endpoints answer 503.
 /// </summary>
 public sealed class StaffApiHandlersFactory(
     ICallerAuthenticator authenticator,
@@ -30,11 +33,13 @@ public sealed class StaffApiHandlersFactory(
     InvoiceRules rules,
     TimeProvider clock,
     IUnmatchedPaymentStore unmatchedPayments,
-    ILogger<StaffApiHandlers> logger)
+    ILogger<StaffApiHandlers> logger,
+    IFeeReductionStore? feeReductions = null,
+    IOutboxStore? outbox = null)
 {
     /// <summary>The handlers, raising InvoiceChanged through <paramref name="client"/>.</summary>
     public StaffApiHandlers For(DurableTaskClient client) =>
-        new(new StaffApiServices(authenticator, store, staff, estate, deferrals, audit, idempotency, new DurableInvoiceChangeListener(client), rules, clock, unmatchedPayments), logger);
+        new(new StaffApiServices(authenticator, store, staff, estate, deferrals, audit, idempotency, new DurableInvoiceChangeListener(client), rules, clock, unmatchedPayments, feeReductions, outbox), logger);
 
     /// <summary>
     /// A supervisor's decision on a deferral request, for the approval orchestration. The handler

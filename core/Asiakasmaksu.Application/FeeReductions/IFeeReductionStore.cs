@@ -1,0 +1,16 @@
+using Asiakasmaksu.Domain.FeeReductions;
+
+namespace Asiakasmaksu.Application.FeeReductions;
+
+/// <summary>Where fee-reduction decisions (Act 734/1992 11 §) are kept, per client.</summary>
+public interface IFeeReductionStore
+{
+    /// <summary>Records a decision; false (and the first kept unchanged) when a decision with its id is already recorded for the client.</summary>
+    Task<bool> RecordAsync(FeeReductionDecision decision, CancellationToken cancellationToken);
+
+    /// <summary>The client's decision <paramref name="decisionId"/>, or null.</summary>
+    Task<FeeReductionDecision?> GetAsync(string clientId, string decisionId, CancellationToken cancellationToken);
+
+    /// <summary>The client's decisions, oldest decided first (ties by id, ordinal).</summary>
+    IAsyncEnumerable<FeeReductionDecision> ListForClientAsync(string clientId, CancellationToken cancellationToken);
+}
