@@ -7,6 +7,7 @@ using Asiakasmaksu.Adapters.SendGridMail;
 using Asiakasmaksu.Application;
 using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Deferrals;
+using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Outbox;
@@ -100,6 +101,7 @@ internal static class LocalHost
         s.AddSingleton<IIdempotencyStore>(new AzureIdempotencyStore(await table("Idempotency").ConfigureAwait(false)));
         s.AddSingleton<IDeferralRequestStore>(new AzureDeferralRequestStore(await table("DeferralRequests").ConfigureAwait(false)));
         s.AddSingleton<IUnmatchedPaymentStore>(new AzureUnmatchedPaymentStore(await table("UnmatchedPayments").ConfigureAwait(false)));
+        s.AddSingleton<IFeeReductionStore>(new AzureFeeReductionStore(await table("FeeReductions").ConfigureAwait(false)));
         s.AddSingleton<IPaymentFileStore>(new BlobPaymentFileStore(await container("payments").ConfigureAwait(false), await container("payments-reports").ConfigureAwait(false)));
         s.AddSingleton<IBillingFileStore>(new BlobBillingFileStore(await container("billing").ConfigureAwait(false), await container("billing-errors").ConfigureAwait(false)));
         var noticesFolder = Path.GetFullPath(section["Notices:Folder"] ?? "local-data/notices");
