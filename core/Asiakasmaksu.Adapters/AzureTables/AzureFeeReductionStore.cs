@@ -39,16 +39,22 @@ public sealed class AzureFeeReductionStore(TableClient table) : IFeeReductionSto
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<FeeReductionDecision> ListForClientAsync(string clientId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<FeeReductionDecision> ListForClientAsync(string clientId, CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {StorageKeys.Escape(clientId)}"), cancellationToken);
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<FeeReductionDecision> ListInForceAsync(CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"Outcome ne {nameof(FeeReductionOutcome.Refused)}"), cancellationToken);
+
+    private async IAsyncEnumerable<FeeReductionDecision> QueryAsync(string filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var list = new List<FeeReductionDecision>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StorageKeys.Escape(clientId)}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             list.Add(FromEntity(e));
         }
 
-        foreach (var decision in list.OrderBy(d => d.DecidedAt).ThenBy(d => d.Id, StringComparer.Ordinal))
+        foreach (var decision in FeeReductionOrder.Sort(list))
         {
             yield return decision;
         }

@@ -24,7 +24,18 @@ public sealed class InMemoryFeeReductionStore : IFeeReductionStore
     /// <inheritdoc/>
     public async IAsyncEnumerable<FeeReductionDecision> ListForClientAsync(string clientId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var decision in decisions.Values.Where(d => d.ClientId == clientId).OrderBy(d => d.DecidedAt).ThenBy(d => d.Id, StringComparer.Ordinal))
+        foreach (var decision in FeeReductionOrder.Sort(decisions.Values.Where(d => d.ClientId == clientId)))
+        {
+            yield return decision;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<FeeReductionDecision> ListInForceAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var decision in FeeReductionOrder.Sort(decisions.Values.Where(d => d.Outcome != FeeReductionOutcome.Refused)))
         {
             yield return decision;
         }

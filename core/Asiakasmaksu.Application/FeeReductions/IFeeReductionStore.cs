@@ -13,4 +13,11 @@ public interface IFeeReductionStore
 
     /// <summary>The client's decisions, oldest decided first (ties by id, ordinal).</summary>
     IAsyncEnumerable<FeeReductionDecision> ListForClientAsync(string clientId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every client's decisions that reduced or waived fees (refusals left out), by client then
+    /// oldest decided first: what the billing import prices lines with. Decisions are few (one per
+    /// application), so an import reads them all once.
+    /// </summary>
+    IAsyncEnumerable<FeeReductionDecision> ListInForceAsync(CancellationToken cancellationToken);
 }

@@ -72,6 +72,29 @@ public sealed class FeeReductionStoreContractTests(AzuriteFixture fixture)
         Assert.Empty(await ListAsync(store, "c-3"));
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task GivenDecisionsOfTwoClients_WhenTheDecisionsInForceAreListed_ThenRefusalsAreLeftOut_ByClientThenOldestFirst(string kind)
+    {
+        var store = await NewAsync(kind);
+        var refused = Decide("fr-b", "c-1", Pensioner(savings: 9000m), new DateTimeOffset(2020, 5, 4, 8, 0, 0, TimeSpan.Zero));
+        var later = Decide("fr-a", "c-1", Pensioner(), new DateTimeOffset(2020, 6, 1, 8, 0, 0, TimeSpan.Zero));
+        var earlier = Decide("fr-c", "c-1", Pensioner(), new DateTimeOffset(2020, 3, 20, 8, 0, 0, TimeSpan.Zero));
+        var otherClient = Decide("fr-d", "c-0", Pensioner(), new DateTimeOffset(2020, 9, 2, 8, 0, 0, TimeSpan.Zero));
+        foreach (var d in new[] { refused, later, earlier, otherClient })
+        {
+            Assert.True(await store.RecordAsync(d, CancellationToken.None));
+        }
+
+        var inForce = new List<FeeReductionDecision>();
+        await foreach (var d in store.ListInForceAsync(CancellationToken.None))
+        {
+            inForce.Add(d);
+        }
+
+        Assert.Equal([otherClient, earlier, later], inForce);
+    }
+
     /// <summary>Seed 001's 2020 amounts: a single pensioner at home with 167.79 € left for a 310.40 € home-care fee.</summary>
     private static FeeReductionApplication Pensioner(decimal savings = 1200m) => new(
         new DateOnly(2020, 3, 17),
