@@ -1,3 +1,4 @@
+using Asiakasmaksu.Domain.Ceiling;
 using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Domain.Billing;
@@ -23,6 +24,9 @@ namespace Asiakasmaksu.Domain.Billing;
 /// <param name="Quantity">Quantity, when given.</param>
 /// <param name="UnitPrice">Unit price, when given.</param>
 /// <param name="ContentHash">A hash of every field (including the henkilötunnus, which is not kept otherwise).</param>
+/// <param name="Category">How the line is charged after the annual ceiling (service_category; ordinary when absent).</param>
+/// <param name="Days">Care days of a short-term institutional care line (at least 1); 0 otherwise.</param>
+/// <param name="CeilingHolderId">The client id whose ceiling the line counts toward (a minor's guardian), when given.</param>
 public sealed record BillingLine(
     int LineNumber,
     string BatchId,
@@ -39,8 +43,14 @@ public sealed record BillingLine(
     PostalAddress? Representative,
     decimal? Quantity,
     Money? UnitPrice,
-    string ContentHash)
+    string ContentHash,
+    ServiceCategory Category = ServiceCategory.Ordinary,
+    int Days = 0,
+    string? CeilingHolderId = null)
 {
+    /// <summary>Whose annual ceiling (maksukatto) account the line counts toward: <see cref="CeilingHolderId"/>, else the client.</summary>
+    public string CeilingHolder => CeilingHolderId ?? ClientId;
+
     /// <summary>The invoice line this billing line becomes.</summary>
     public InvoiceLine ToInvoiceLine() => new(LineId, ServiceCode, ServiceDate, Amount, CountsTowardCeiling, Quantity, UnitPrice);
 
