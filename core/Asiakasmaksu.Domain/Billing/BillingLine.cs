@@ -51,8 +51,18 @@ public sealed record BillingLine(
     /// <summary>Whose annual ceiling (maksukatto) account the line counts toward: <see cref="CeilingHolderId"/>, else the client.</summary>
     public string CeilingHolder => CeilingHolderId ?? ClientId;
 
-    /// <summary>The invoice line this billing line becomes.</summary>
-    public InvoiceLine ToInvoiceLine() => new(LineId, ServiceCode, ServiceDate, Amount, CountsTowardCeiling, Quantity, UnitPrice);
+    /// <summary>
+    /// The invoice line this billing line becomes, charged <paramref name="charged"/> (what the annual
+    /// ceiling leaves of <see cref="Amount"/>; null or equal: charged as billed).
+    /// </summary>
+    public InvoiceLine ToInvoiceLine(Money? charged = null) =>
+        new(LineId, ServiceCode, ServiceDate, charged ?? Amount, CountsTowardCeiling, Quantity, UnitPrice, charged is { } c && c != Amount ? Amount : null, CeilingHolderId);
+
+    /// <summary>The key of the line in its ceiling account: <c>{batch_id}/{line_id}</c> (unique across every billing file).</summary>
+    public string CeilingLineKey => $"{BatchId}/{LineId}";
+
+    /// <summary>The line as its annual ceiling account sees it.</summary>
+    public CeilingLine ToCeilingLine() => new(CeilingLineKey, ClientId, ServiceDate, Amount, CountsTowardCeiling, Category, Days);
 
     /// <summary>Who receives the mail: the representative when named, else the client.</summary>
     public Recipient Recipient => new(Representative ?? Client, Email, Representative is not null);

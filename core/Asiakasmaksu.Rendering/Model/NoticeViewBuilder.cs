@@ -23,7 +23,8 @@ internal static class NoticeViewBuilder
                 l is { Quantity: { } q, UnitPrice: { } p } ? $"{NoticeFormat.Quantity(q, language)} × {Amount(p)}" : null,
                 Amount(l.Amount),
                 l.CountsTowardCeiling,
-                strings.Get(l.CountsTowardCeiling ? "ceiling.yes" : "ceiling.no")))
+                strings.Get(l.CountsTowardCeiling ? "ceiling.yes" : "ceiling.no"),
+                l.ListAmount is { } listed ? Amount(listed) : null))
             .ToList();
         var counting = notice.Details.Lines.Where(l => l.CountsTowardCeiling).Aggregate(Money.Zero, (sum, l) => sum + l.Amount);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Import;
@@ -23,10 +24,17 @@ internal static class ImportKit
         "batch_id", "line_id", "client_id", "name", "street", "postal_code", "city", "language", "service_code",
         "service_date", "amount", "ceiling", "invoice_date", "ssn", "email",
         "recipient_name", "recipient_street", "recipient_postal_code", "recipient_city", "quantity", "unit_price",
+        "service_category", "days", "ceiling_holder_id",
     ];
 
-    public static BillingImport NewImport(IInvoiceStore store, int maxLinesInMemory = 50_000) =>
-        new(store, Rules, new ManualClock(Now)) { MaxLinesInMemory = maxLinesInMemory };
+    private static readonly ConditionalWeakTable<IInvoiceStore, InMemoryCeilingStore> CeilingStores = [];
+
+    /// <summary>An import into <paramref name="store"/>, with the ceiling store that belongs to it (the same one on every call).</summary>
+    public static BillingImport NewImport(IInvoiceStore store, int maxLinesInMemory = 50_000, InvoiceRules? rules = null, InMemoryCeilingStore? ceilings = null) =>
+        new(store, rules ?? Rules, new ManualClock(Now), ceilings ?? CeilingsOf(store)) { MaxLinesInMemory = maxLinesInMemory };
+
+    /// <summary>The ceiling accounts kept beside <paramref name="store"/>.</summary>
+    public static InMemoryCeilingStore CeilingsOf(IInvoiceStore store) => CeilingStores.GetValue(store, _ => new InMemoryCeilingStore());
 
     /// <summary>A line of client <paramref name="client"/> in batch B1; <paramref name="changes"/> override fields.</summary>
     public static Dictionary<string, string> Line(string lineId, string client, decimal amount = 20.90m, params (string Column, string Value)[] changes)
