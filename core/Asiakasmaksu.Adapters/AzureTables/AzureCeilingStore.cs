@@ -8,6 +8,7 @@ using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Serialization;
 using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Ceiling;
+using Asiakasmaksu.Domain.Notices;
 using Azure;
 using Azure.Data.Tables;
 
@@ -182,7 +183,7 @@ public sealed class AzureCeilingStore(TableClient table) : ICeilingStore
         var key = new CeilingKey(row.GetString("Holder")!, row.GetInt32("Year")!.Value);
         var json = await Payload.GetAsync(table, row, "E", row.RowKey, cancellationToken).ConfigureAwait(false) ?? "[]";
         var events = JsonSerializer.Deserialize<List<CeilingEvent>>(json, DomainJson.Options) ?? [];
-        var contact = row.GetString("Contact") is { } c ? JsonSerializer.Deserialize<CeilingContact>(c, DomainJson.Options) : null;
+        var contact = row.GetString("Contact") is { } c ? JsonSerializer.Deserialize<CeilingAddressee>(c, DomainJson.Options) : null;
         var account = events.Aggregate(CeilingAccount.Open(key.HolderId, key.Year), CeilingDecider.Evolve);
         return new StoredCeiling(key, account, ValueList.From(events), contact, row.ETag.ToString());
     }

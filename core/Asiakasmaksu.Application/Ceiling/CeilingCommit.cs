@@ -1,4 +1,5 @@
 using Asiakasmaksu.Domain.Ceiling;
+using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Application.Ceiling;
 
@@ -6,4 +7,4 @@ namespace Asiakasmaksu.Application.Ceiling;
 /// <param name="Read">The account as loaded (its version is the condition).</param>
 /// <param name="NewEvents">The events decided on it (may be empty when only the contact changes).</param>
 /// <param name="Contact">The contact to keep with the account (null keeps the stored one).</param>
-public sealed record CeilingCommit(StoredCeiling Read, IReadOnlyList<CeilingEvent> NewEvents, CeilingContact? Contact);
+public sealed record CeilingCommit(StoredCeiling Read, IReadOnlyList<CeilingEvent> NewEvents, CeilingAddressee? Contact);

@@ -1,4 +1,5 @@
 using Asiakasmaksu.Domain.Ceiling;
+using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Application.Ceiling;
 
@@ -7,7 +8,7 @@ namespace Asiakasmaksu.Application.Ceiling;
 /// <param name="Decision">The decision (refused: nothing was written).</param>
 /// <param name="After">The account after the accepted events (the read's account when refused).</param>
 /// <param name="Contact">The contact stored with the account after the commit.</param>
-public sealed record CeilingOutcome(StoredCeiling Read, CeilingDecision Decision, CeilingAccount After, CeilingContact? Contact)
+public sealed record CeilingOutcome(StoredCeiling Read, CeilingDecision Decision, CeilingAccount After, CeilingAddressee? Contact)
 {
     /// <summary>The events committed (none when refused or unchanged).</summary>
     public IReadOnlyList<CeilingEvent> Events => Decision is CeilingDecision.Accepted a ? a.Events : [];

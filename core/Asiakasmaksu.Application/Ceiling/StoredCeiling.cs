@@ -1,5 +1,6 @@
 using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Ceiling;
+using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Application.Ceiling;
 
@@ -9,7 +10,7 @@ namespace Asiakasmaksu.Application.Ceiling;
 /// <param name="Events">Every event of the account, oldest first (adjustments of lines already invoiced stay visible here).</param>
 /// <param name="Contact">Whom its notices go to, once known.</param>
 /// <param name="Version">The store's opaque version of what was read; null when the account is not stored yet.</param>
-public sealed record StoredCeiling(CeilingKey Key, CeilingAccount Account, ValueList<CeilingEvent> Events, CeilingContact? Contact, string? Version)
+public sealed record StoredCeiling(CeilingKey Key, CeilingAccount Account, ValueList<CeilingEvent> Events, CeilingAddressee? Contact, string? Version)
 {
     /// <summary>An account not stored yet.</summary>
     public static StoredCeiling New(CeilingKey key) => new(key, CeilingAccount.Open(key.HolderId, key.Year), ValueList<CeilingEvent>.Empty, null, null);

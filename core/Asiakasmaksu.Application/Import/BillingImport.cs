@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Ceiling;
+using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Billing;
@@ -15,7 +16,7 @@ namespace Asiakasmaksu.Application.Import;
 /// The import id is the SHA-256 of the file's bytes, so importing the same file again, or again
 /// after a crash part-way, ends with exactly the invoices of one clean run.
 /// </summary>
-public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings)
+public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings, IOutboxStore outbox)
 {
     /// <summary>
     /// Invoices per store call (all of one batch, which is the storage partition). Large, because a
@@ -30,8 +31,12 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
     private const int ProgressEvery = 5_000;
 
+    /// <summary>Ceiling lines charged per store round trip in the first pass.</summary>
+    private const int CeilingPassLines = 5_000;
+
     private readonly InvoiceAssembler assembler = new(rules);
     private readonly ImportCeiling ceiling = new(new CeilingAccounts(ceilings, rules.Tariffs));
+    private readonly CeilingNoticeWriter ceilingNotices = new(outbox, rules.Tariffs);
 
     /// <summary>Lines the spool sorts in memory before it writes a sorted run to a temporary file (tests set it low).</summary>
     internal int MaxLinesInMemory { get; init; } = 50_000;
@@ -112,6 +117,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         var chunk = new List<(InvoiceId Id, List<BillingLine> Lines)>(ChunkSize);
         var recordedAt = clock.GetUtcNow();
         var on = BusinessTime.DateOf(recordedAt);
+        await ChargeCeilingsAsync(spool, on, ct).ConfigureAwait(false);
         progress?.Report(new ImportProgress("creating", 0, invoices));
         try
         {
@@ -151,13 +157,41 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     }
 
     /// <summary>
-    /// Charges the chunk's ceiling lines and commits their accounts (docs/ceiling.md), then builds
-    /// its invoices with the charged amounts and sends them to the store. The accounts are committed
-    /// before the invoices are created, so a rerun after a crash bills the same amounts.
+    /// The first pass over the grouped lines: every ceiling line of the file is charged to its
+    /// account before any invoice is made, so that what a line is billed does not depend on the
+    /// order the file's invoices are created in (an account's lines may be in several batches). The
+    /// second pass (<see cref="SendAsync"/>) finds them charged and bills each its final charge.
+    /// </summary>
+    private async Task ChargeCeilingsAsync(LineSpool spool, DateOnly on, CancellationToken ct)
+    {
+        var pending = new List<BillingLine>(CeilingPassLines);
+        foreach (var (_, lines) in spool.Groups())
+        {
+            pending.AddRange(InvoiceAssembler.SplitByInvoiceDate(lines).Kept.Where(l => l.CountsTowardCeiling));
+            if (pending.Count >= CeilingPassLines)
+            {
+                await ceiling.ChargeAsync(pending, on, ct).ConfigureAwait(false);
+                pending.Clear();
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            await ceiling.ChargeAsync(pending, on, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Charges the chunk's ceiling lines and commits their accounts (docs/ceiling.md; after the first
+    /// pass nothing is new but a rerun's lines), then builds its invoices with the charged amounts
+    /// and sends them to the store. The accounts are committed before the invoices are created, so
+    /// a rerun after a crash bills the same amounts.
     /// </summary>
     private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, string importId, DateTimeOffset recordedAt, DateOnly on, Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var charges = await ceiling.ChargeAsync(groups.SelectMany(g => g.Lines), on, ct).ConfigureAwait(false);
+        var all = groups.SelectMany(g => g.Lines).ToList();
+        var charges = await ceiling.ChargeAsync(all, on, ct).ConfigureAwait(false);
+        await ceilingNotices.WriteAsync(charges.Outcomes, NoticeDates(all, on), recordedAt, ct).ConfigureAwait(false);
         var refused = charges.Rejected.ToDictionary(r => r.LineNumber);
         var chunk = new List<PendingInvoice>(groups.Count);
         foreach (var (id, lines) in groups)
@@ -219,8 +253,22 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
             tally.InvoiceHandled();
         }
 
-        await ceiling.UnchargeAsync(resolver.TakeRejectedCeilingLines(), on, ct).ConfigureAwait(false);
+        var rejected = resolver.TakeRejectedCeilingLines();
+        var uncharged = await ceiling.UnchargeAsync(rejected, on, ct).ConfigureAwait(false);
+        await ceilingNotices.WriteAsync(uncharged, NoticeDates(rejected, on), clock.GetUtcNow(), ct).ConfigureAwait(false);
         progress?.Report(new ImportProgress("creating", tally.InvoicesHandled, invoices));
+    }
+
+    /// <summary>
+    /// The date of an account's free card notices: the latest invoice date of its lines in the chunk
+    /// (not before the import day), so the card is mailed with the invoices that reached it.
+    /// </summary>
+    private static Func<CeilingKey, DateOnly> NoticeDates(IEnumerable<BillingLine> lines, DateOnly on)
+    {
+        var latest = lines
+            .GroupBy(l => new CeilingKey(l.CeilingHolder, l.ServiceDate.Year))
+            .ToDictionary(g => g.Key, g => g.Max(l => l.InvoiceDate));
+        return key => latest.TryGetValue(key, out var date) && date > on ? date : on;
     }
 
     /// <summary>A 64-bit FNV-1a hash, only to count distinct invoices for progress (a collision just shows one fewer).</summary>

@@ -2,6 +2,7 @@ using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Billing;
 using Asiakasmaksu.Domain.Ceiling;
+using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Application.Import;
 
@@ -91,12 +92,16 @@ internal sealed class ImportCeiling(CeilingAccounts accounts)
 
     /// <summary>
     /// Whom the holder's notices go to, from a billing line. Assumption (docs/notices.md): the
-    /// recipient of the line (a guardian or relative when it names one, else the client); the
-    /// holder's name is the client's own for the client's own ceiling, and for a guardian link the
-    /// named recipient's (the guardian), or the client's when the line names none.
+    /// recipient of the line (a guardian or relative when it names one, else the client). For the
+    /// client's own ceiling the holder's name is the client's. For a guardian link the named
+    /// recipient is the guardian, who holds the ceiling: the notice is the guardian's own (not on
+    /// behalf of the minor); when the line names no recipient it goes to the minor's address, named
+    /// as the line names the client.
     /// </summary>
-    public static CeilingContact ContactOf(BillingLine line) =>
-        new(line.CeilingHolderId is null ? line.Client.Name : line.Representative?.Name ?? line.Client.Name, line.Language, line.Recipient);
+    public static CeilingAddressee ContactOf(BillingLine line) =>
+        line is { CeilingHolderId: not null, Representative: { } guardian }
+            ? new(guardian.Name, line.Language, line.Recipient with { OnBehalfOfClient = false })
+            : new(line.Client.Name, line.Language, line.Recipient);
 
     private CeilingPlan Plan(StoredCeiling read, List<BillingLine> lines, DateOnly on)
     {

@@ -49,7 +49,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
 
         var first = await EarliestInvoiceDateAsync(cancellationToken).ConfigureAwait(false) ?? input.Until;
         var days = Math.Max(0, input.Until.DayNumber - first.DayNumber + 1);
-        var workflow = new InvoiceWorkflow(store, rules, clock);
+        var workflow = new InvoiceWorkflow(store, rules, clock, ceilings, outbox);
         var staff = new StaffActions(workflow, audit);
         var applier = new SimulationEventApplier(store, staff, new EstateWriteOff(store, staff, outbox));
         var advance = new AdvanceDueInvoices(store, new AdvanceInvoice(workflow));
@@ -111,7 +111,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
     private async Task<IReadOnlyList<ImportReport>> ImportAsync(SimulationInput input, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
     {
         clock.SetDay(ImportDay, TimeOnly.MinValue);
-        var import = new BillingImport(store, rules, clock, ceilings);
+        var import = new BillingImport(store, rules, clock, ceilings, outbox);
         var reports = new List<ImportReport>();
         await using var sink = new CsvRejectionSink(File.Create(Path.Combine(input.OutputFolder, "rejected-lines.csv")), withFileColumn: true);
         foreach (var path in input.BillingFiles)

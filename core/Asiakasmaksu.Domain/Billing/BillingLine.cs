@@ -59,10 +59,10 @@ public sealed record BillingLine(
         new(LineId, ServiceCode, ServiceDate, charged ?? Amount, CountsTowardCeiling, Quantity, UnitPrice, charged is { } c && c != Amount ? Amount : null, CeilingHolderId);
 
     /// <summary>The key of the line in its ceiling account: <c>{batch_id}/{line_id}</c> (unique across every billing file).</summary>
-    public string CeilingLineKey => $"{BatchId}/{LineId}";
+    public string CeilingLineKey => CeilingLine.KeyOf(BatchId, LineId);
 
     /// <summary>The line as its annual ceiling account sees it.</summary>
-    public CeilingLine ToCeilingLine() => new(CeilingLineKey, ClientId, ServiceDate, Amount, CountsTowardCeiling, Category, Days);
+    public CeilingLine ToCeilingLine() => new(CeilingLineKey, ClientId, ServiceDate, Amount, CountsTowardCeiling, Category, Days, ServiceCode);
 
     /// <summary>Who receives the mail: the representative when named, else the client.</summary>
     public Recipient Recipient => new(Representative ?? Client, Email, Representative is not null);

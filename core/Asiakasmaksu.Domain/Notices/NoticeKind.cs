@@ -32,4 +32,13 @@ public enum NoticeKind
 
     /// <summary>A requested deferral was not granted (rejected by a supervisor, or not decided in time); the due date stays.</summary>
     DeferralRefused,
+
+    /// <summary>The free card (vapaakortti): the annual payment ceiling is reached (a replacement says its start date moved).</summary>
+    FreeCard,
+
+    /// <summary>The free card no longer holds: a cancellation or correction took the accrual below the ceiling.</summary>
+    FreeCardRevoked,
+
+    /// <summary>A statement of the annual payment ceiling (maksukatto), on request: accrual, remaining, free card and the lines.</summary>
+    CeilingStatement,
 }

@@ -16,6 +16,9 @@ public static class NoticeKindNames
         NoticeKind.WriteOffConfirmation => "write_off_confirmation",
         NoticeKind.WaiverConfirmation => "waiver_confirmation",
         NoticeKind.DeferralRefused => "deferral_refused",
+        NoticeKind.FreeCard => "free_card",
+        NoticeKind.FreeCardRevoked => "free_card_revoked",
+        NoticeKind.CeilingStatement => "ceiling_statement",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

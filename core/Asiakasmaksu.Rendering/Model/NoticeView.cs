@@ -16,6 +16,7 @@ namespace Asiakasmaksu.Rendering.Model;
 /// <param name="Installments">Installments (payment plans).</param>
 /// <param name="WrittenOff">Invoices written off (estate confirmations).</param>
 /// <param name="Letter">True when rendered as a printable letter (address block, print layout).</param>
+/// <param name="Ceiling">The annual payment ceiling (free card, revocation and statement notices); else null.</param>
 internal sealed record NoticeView(
     NoticeInfoView Notice,
     IssuerView Issuer,
@@ -27,7 +28,8 @@ internal sealed record NoticeView(
     string? CeilingSum,
     IReadOnlyList<InstallmentView> Installments,
     IReadOnlyList<WrittenOffView> WrittenOff,
-    bool Letter);
+    bool Letter,
+    CeilingView? Ceiling = null);
 
 /// <summary>What the notice is.</summary>
 internal sealed record NoticeInfoView(
@@ -87,3 +89,17 @@ internal sealed record InstallmentView(int Number, string DueDate, string Amount
 
 /// <summary>One invoice of an estate write-off.</summary>
 internal sealed record WrittenOffView(string InvoiceId, string InvoiceDate, string Reference, string Amount);
+
+/// <summary>The annual payment ceiling of a holder and year, formatted.</summary>
+internal sealed record CeilingView(
+    string Year,
+    string Ceiling,
+    string Accrued,
+    string Remaining,
+    string? FreeCardFrom,
+    string? ReplacedFrom,
+    string? RevokedFrom,
+    IReadOnlyList<CeilingLineView> Lines);
+
+/// <summary>One line of a ceiling statement: when, what, whose, billed, charged and what of it accrued.</summary>
+internal sealed record CeilingLineView(string ServiceDate, string Service, string ClientId, string Billed, string Charged, string Toward);

@@ -60,7 +60,33 @@ internal static class NoticeViewBuilder
             notice.Details.WrittenOffInvoices
                 .Select(i => new WrittenOffView(i.InvoiceId.Value, Date(i.InvoiceDate), NationalReference.Format(i.Reference), Amount(i.Amount)))
                 .ToList(),
-            letter);
+            letter,
+            Ceiling(notice.Details.Ceiling, language));
+    }
+
+    private static CeilingView? Ceiling(CeilingNoticeDetails? ceiling, Language language)
+    {
+        if (ceiling is null)
+        {
+            return null;
+        }
+
+        string? Date(DateOnly? d) => NoticeFormat.Date(d, language);
+        return new CeilingView(
+            ceiling.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ceiling.Ceiling.Format(language),
+            ceiling.Accrued.Format(language),
+            ceiling.Remaining.Format(language),
+            Date(ceiling.FreeCardFrom),
+            Date(ceiling.ReplacedFrom),
+            Date(ceiling.RevokedFrom),
+            [.. ceiling.Lines.Select(l => new CeilingLineView(
+                NoticeFormat.Date(l.ServiceDate, language),
+                l.ServiceCode ?? string.Empty,
+                l.ClientId,
+                l.Billed.Format(language),
+                l.Charged.Format(language),
+                l.TowardCeiling.Format(language)))]);
     }
 
     /// <summary>The notice's title in its language ("Lasku", "Maksumuistutus", …; a corrected invoice says so).</summary>

@@ -2,6 +2,7 @@ using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Ceiling;
 using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
 using Asiakasmaksu.Domain.Tariffs;
 
 namespace Asiakasmaksu.Adapters.Tests.Ceiling;
@@ -123,7 +124,7 @@ public abstract class CeilingStoreContract
         Assert.Empty(await store.ListAsync(None).ToListAsync());
     }
 
-    private static CeilingCommit Charge(StoredCeiling read, CeilingLine line, CeilingContact? contact)
+    private static CeilingCommit Charge(StoredCeiling read, CeilingLine line, CeilingAddressee? contact)
     {
         var decision = Assert.IsType<CeilingDecision.Accepted>(CeilingDecider.Decide(read.Account, new CeilingCommand.ChargeLines(On, [line]), Tariffs));
         return new CeilingCommit(read, decision.Events, contact);
@@ -132,6 +133,6 @@ public abstract class CeilingStoreContract
     private static CeilingLine Line(string key, string client, decimal billed, DateOnly? date = null) =>
         new(key, client, date ?? new DateOnly(2024, 3, 5), Money.Of(billed), true);
 
-    private static CeilingContact Contact(string holder) =>
+    private static CeilingAddressee Contact(string holder) =>
         new($"Holder {holder}", Language.Fi, new Recipient(new PostalAddress($"Holder {holder}", "Kauppakatu 1", "00100", "Helsinki"), null, false));
 }

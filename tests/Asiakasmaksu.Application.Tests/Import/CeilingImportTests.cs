@@ -63,7 +63,8 @@ public class CeilingImportTests
         Assert.Equal(new FreeCard(new DateOnly(2024, 2, 1)), mother.Account.FreeCard);
         Assert.Equal(["CHILD", "CHILD", "MOTHER"], mother.Account.Lines.Select(l => l.Line.ClientId).Order(StringComparer.Ordinal));
         Assert.Equal("Äiti Virtanen", mother.Contact!.HolderName);
-        Assert.True(mother.Contact.Recipient.OnBehalfOfClient);
+        Assert.False(mother.Contact.Recipient.OnBehalfOfClient);
+        Assert.Equal("Kotikatu 2", mother.Contact.Recipient.Address.Street);
         Assert.Equal(Money.Zero, (await AccountAsync(store, "CHILD", 2024)).Account.Accrued);
     }
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Import;
+using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Billing;
@@ -31,7 +32,12 @@ internal static class ImportKit
 
     /// <summary>An import into <paramref name="store"/>, with the ceiling store that belongs to it (the same one on every call).</summary>
     public static BillingImport NewImport(IInvoiceStore store, int maxLinesInMemory = 50_000, InvoiceRules? rules = null, InMemoryCeilingStore? ceilings = null) =>
-        new(store, rules ?? Rules, new ManualClock(Now), ceilings ?? CeilingsOf(store)) { MaxLinesInMemory = maxLinesInMemory };
+        new(store, rules ?? Rules, new ManualClock(Now), ceilings ?? CeilingsOf(store), OutboxOf(store)) { MaxLinesInMemory = maxLinesInMemory };
+
+    private static readonly ConditionalWeakTable<IInvoiceStore, InMemoryStore> Outboxes = [];
+
+    /// <summary>The outbox of <paramref name="store"/>: itself when it is one, else one kept beside it.</summary>
+    public static IOutboxStore OutboxOf(IInvoiceStore store) => store as IOutboxStore ?? Outboxes.GetValue(store, _ => new InMemoryStore());
 
     /// <summary>The ceiling accounts kept beside <paramref name="store"/>.</summary>
     public static InMemoryCeilingStore CeilingsOf(IInvoiceStore store) => CeilingStores.GetValue(store, _ => new InMemoryCeilingStore());
