@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Payments;
@@ -21,6 +22,7 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 /// <param name="Rules">The decider's rules (for next steps).</param>
 /// <param name="Clock">The clock.</param>
 /// <param name="UnmatchedPayments">Bank payments no invoice took (docs/payments.md); the payment endpoints answer 503 without it.</param>
+/// <param name="Ceilings">The annual payment ceiling accounts and statements (docs/ceiling.md); the ceiling endpoints answer 503 without it.</param>
 public sealed record StaffApiServices(
     ICallerAuthenticator Authenticator,
     IInvoiceStore Store,
@@ -32,4 +34,5 @@ public sealed record StaffApiServices(
     IInvoiceChangeListener Changes,
     InvoiceRules Rules,
     TimeProvider Clock,
-    IUnmatchedPaymentStore? UnmatchedPayments = null);
+    IUnmatchedPaymentStore? UnmatchedPayments = null,
+    CeilingStatements? Ceilings = null);

@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Payments;
@@ -30,11 +31,12 @@ public sealed class StaffApiHandlersFactory(
     InvoiceRules rules,
     TimeProvider clock,
     IUnmatchedPaymentStore unmatchedPayments,
+    CeilingStatements ceilings,
     ILogger<StaffApiHandlers> logger)
 {
     /// <summary>The handlers, raising InvoiceChanged through <paramref name="client"/>.</summary>
     public StaffApiHandlers For(DurableTaskClient client) =>
-        new(new StaffApiServices(authenticator, store, staff, estate, deferrals, audit, idempotency, new DurableInvoiceChangeListener(client), rules, clock, unmatchedPayments), logger);
+        new(new StaffApiServices(authenticator, store, staff, estate, deferrals, audit, idempotency, new DurableInvoiceChangeListener(client), rules, clock, unmatchedPayments, ceilings), logger);
 
     /// <summary>
     /// A supervisor's decision on a deferral request, for the approval orchestration. The handler
