@@ -1,3 +1,4 @@
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Invoices;
@@ -26,6 +27,7 @@ public static class UseCaseServices
         services.TryAddSingleton<AdvanceDueInvoices>();
         services.TryAddSingleton<OpenInvoices>();
         services.TryAddSingleton<StaffActions>();
+        services.TryAddSingleton<CeilingStatements>();
         services.TryAddSingleton<EstateWriteOff>();
         services.TryAddSingleton<DeferralApprovals>();
         services.TryAddSingleton<BillingImport>();

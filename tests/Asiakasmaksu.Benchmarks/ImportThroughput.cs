@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Asiakasmaksu.Adapters.AzureStorage;
 using Asiakasmaksu.Adapters.Azurite;
+using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Tariffs;
@@ -40,7 +41,7 @@ internal static class ImportThroughput
 
         var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "imp", MaxParallelBatches = parallel });
         await store.EnsureCreatedAsync(CancellationToken.None);
-        var import = new BillingImport(store, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System);
+        var import = new BillingImport(store, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, new InMemoryCeilingStore(), store);
         var cpu = new CpuMeter(azurite.ProcessId);
         var (jit, pauses, allocated) = (System.Runtime.JitInfo.GetCompilationTime(), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var clock = Stopwatch.StartNew();
@@ -126,7 +127,7 @@ internal static class ImportThroughput
         new BillingFileGenerator(11).Write(text, "WARM-2026-01", new DateOnly(2026, 1, 30), lines, linesPerClient: 3);
         var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = connectionString, TablePrefix = "wrm", MaxParallelBatches = parallel });
         await store.EnsureCreatedAsync(CancellationToken.None);
-        var import = new BillingImport(store, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System);
+        var import = new BillingImport(store, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, new InMemoryCeilingStore(), store);
         await using (var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString())))
         {
             await import.RunAsync("warmup.csv", content, new DiscardRejections(), null, CancellationToken.None);

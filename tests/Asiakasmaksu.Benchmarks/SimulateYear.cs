@@ -44,7 +44,7 @@ internal static class SimulateYear
         var clock = new ManualClock(DateTimeOffset.UnixEpoch);
         var notices = Path.Combine(folder, "out", "notices");
         var dispatcher = new OutboxDispatcher(store, new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, new EmlFolderSender(notices), new FolderNoticeArchive(notices), clock, new DispatchOptions(MaxPerPass: 100_000, Parallelism: Environment.ProcessorCount * 2, LetterFormat: LetterFormat.Html, ArchiveRendered: false));
-        var runner = new SimulationRunner(store, store, new InMemoryAuditLog(), InvoiceRules.Default(DefaultTariffs.Load()), clock, dispatcher);
+        var runner = new SimulationRunner(store, store, new InMemoryAuditLog(), InvoiceRules.Default(DefaultTariffs.Load()), clock, dispatcher, new InMemoryCeilingStore());
         var watch = Stopwatch.StartNew();
         var summary = await runner.RunAsync(new SimulationInput([file], null, new DateOnly(2026, 12, 31), Path.Combine(folder, "out"), Environment.ProcessorCount * 2, payments is null ? null : [payments]), null, CancellationToken.None);
         Console.WriteLine($"simulate: {summary.Imports.Sum(i => i.InvoicesCreated):#,0} invoices ({paidShare:P0} paid on time by a bank file) through {summary.Days} days, {summary.Notices:#,0} notices rendered and written, in {watch.Elapsed.TotalSeconds:0.0} s (target < 60 s)");
@@ -64,7 +64,7 @@ internal static class SimulateYear
         var scratch = new InMemoryStore();
         await using (var content = File.OpenRead(billing))
         {
-            await new BillingImport(scratch, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System).RunAsync("billing.csv", content, new CsvRejectionSink(Stream.Null), null, CancellationToken.None);
+            await new BillingImport(scratch, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, new InMemoryCeilingStore(), scratch).RunAsync("billing.csv", content, new CsvRejectionSink(Stream.Null), null, CancellationToken.None);
         }
 
         var lines = new List<KtlFileBuilder.Line>();

@@ -8,11 +8,13 @@ public sealed class SimulateCommandTests
     private const string Header = "batch_id,line_id,client_id,name,street,postal_code,city,language,service_code,service_date,amount,ceiling,invoice_date,email";
 
     // Seed 000: the June run of 25.7.2017; 100 € in two lines; the client has no email, so letters are printed.
+    // The lines do not count toward the ceiling here: 2017's ceiling is unconfirmed (docs/tariffs.md), so a
+    // ceiling line of 2017 would be refused naming the year; these tests are about collection.
     private const string SeedFile = Header + """
 
-        2017-06-HOME,L1,C1,Aino Asiakas,Kotikatu 1,00100,Helsinki,fi,DOCTOR,2017-06-01,60.00,1,2017-07-25,
-        2017-06-HOME,L2,C1,Aino Asiakas,Kotikatu 1,00100,Helsinki,fi,ORAL,2017-06-14,40.00,1,2017-07-25,
-        2017-06-HOME,L3,C2,Bertil Kund,Gatan 2,00200,Helsinki,sv,DOCTOR,2017-06-02,20.90,1,2017-07-25,bertil@example.test
+        2017-06-HOME,L1,C1,Aino Asiakas,Kotikatu 1,00100,Helsinki,fi,DOCTOR,2017-06-01,60.00,0,2017-07-25,
+        2017-06-HOME,L2,C1,Aino Asiakas,Kotikatu 1,00100,Helsinki,fi,ORAL,2017-06-14,40.00,0,2017-07-25,
+        2017-06-HOME,L3,C2,Bertil Kund,Gatan 2,00200,Helsinki,sv,DOCTOR,2017-06-02,20.90,0,2017-07-25,bertil@example.test
         """;
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class SimulateCommandTests
     public async Task BadLinesAndRefusedEvents_AreReported_AndTheRunStillCompletes()
     {
         using var dir = new TempFolder();
-        var billing = dir.Write("june.csv", SeedFile + "\n2017-06-HOME,L4,C3,Cecilia,Tie 3,00300,Espoo,de,DOCTOR,2017-06-03,10.00,1,2017-07-25,\n");
+        var billing = dir.Write("june.csv", SeedFile + "\n2017-06-HOME,L4,C3,Cecilia,Tie 3,00300,Espoo,de,DOCTOR,2017-06-03,10.00,0,2017-07-25,\n");
         var events = dir.Write("events.jsonl", string.Join('\n',
             """{"date": "2017-08-01", "type": "waiver", "batchId": "2017-06-HOME", "clientId": "C1", "role": "team"}""",
             """{"date": "2017-08-01", "type": "payment", "batchId": "2017-06-HOME", "clientId": "NOBODY", "amount": "1.00"}""",
@@ -104,7 +106,7 @@ public sealed class SimulateCommandTests
         var b = await LocalCliProcess.RunAsync(dir.Path, "simulate", "--billing", billing, "--until", "2017-11-30", "--out", second, "--letters", "html");
 
         Assert.Equal((0, 0), (a.ExitCode, b.ExitCode));
-        foreach (var name in new[] { "invoices.json", "notices.json", "rejected-lines.csv", "rejected-events.json" })
+        foreach (var name in new[] { "invoices.json", "notices.json", "rejected-lines.csv", "rejected-events.json", "ceilings.json" })
         {
             Assert.Equal(File.ReadAllText(Path.Combine(first, name)), File.ReadAllText(Path.Combine(second, name)));
         }

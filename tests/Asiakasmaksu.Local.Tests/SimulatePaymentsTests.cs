@@ -8,10 +8,11 @@ namespace Asiakasmaksu.Local.Tests;
 /// <summary><c>simulate --payments</c>: bank files of both formats applied on their booking dates; the unmatched list written out.</summary>
 public sealed class SimulatePaymentsTests
 {
+    // ceiling 0: 2017's payment ceiling is unconfirmed (docs/tariffs.md) and would refuse ceiling lines.
     private const string Billing = """
         batch_id,line_id,client_id,name,street,postal_code,city,language,service_code,service_date,amount,ceiling,invoice_date,email
-        2017-06-HOME,L1,C1,Aino Asiakas,Kotikatu 1,00100,Helsinki,fi,DOCTOR,2017-06-01,100.00,1,2017-07-25,
-        2017-06-HOME,L3,C2,Bertil Kund,Gatan 2,00200,Helsinki,sv,DOCTOR,2017-06-02,20.90,1,2017-07-25,bertil@example.test
+        2017-06-HOME,L1,C1,Aino Asiakas,Kotikatu 1,00100,Helsinki,fi,DOCTOR,2017-06-01,100.00,0,2017-07-25,
+        2017-06-HOME,L3,C2,Bertil Kund,Gatan 2,00200,Helsinki,sv,DOCTOR,2017-06-02,20.90,0,2017-07-25,bertil@example.test
         """;
 
     [Fact]

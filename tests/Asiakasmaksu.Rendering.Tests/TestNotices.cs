@@ -128,7 +128,29 @@ internal static class TestNotices
         Invoice(language), Reminder(language), CollectionLetter1(language), CollectionLetter2(language), Enforcement(language),
         DeferralConfirmation(language), PaymentPlan(language), WriteOff(language), Waiver(language), DeferralRefused(language),
         FeeReduction(language),
+        FreeCard(language), FreeCardRevoked(language), CeilingStatement(language),
     ];
+
+    /// <summary>A free card for 2024 (ceiling 762 €) from 3 February, replacing one from 10 January.</summary>
+    public static Notice FreeCard(Language language = Language.Fi) => Ceiling(NoticeKind.FreeCard, language, new CeilingNoticeDetails(
+        2024, Money.Of(762m), Money.Of(762m), Money.Zero, new DateOnly(2024, 2, 3), new DateOnly(2024, 1, 10), null, []));
+
+    /// <summary>The 2024 free card from 3 February revoked: 400 € accrued, 362 € remaining.</summary>
+    public static Notice FreeCardRevoked(Language language = Language.Fi) => Ceiling(NoticeKind.FreeCardRevoked, language, new CeilingNoticeDetails(
+        2024, Money.Of(762m), Money.Of(400m), Money.Of(362m), null, null, new DateOnly(2024, 2, 3), []));
+
+    /// <summary>A 2024 statement: the client's own visit, a minor's stay that reached the ceiling, and a free visit after it.</summary>
+    public static Notice CeilingStatement(Language language = Language.Fi) => Ceiling(NoticeKind.CeilingStatement, language, new CeilingNoticeDetails(
+        2024, Money.Of(762m), Money.Of(762m), Money.Zero, new DateOnly(2024, 2, 3), null, null,
+        [
+            new CeilingStatementLine(new DateOnly(2024, 1, 10), "TK-VASTAANOTTO", "A-1001", Money.Of(400m), Money.Of(400m), Money.Of(400m)),
+            new CeilingStatementLine(new DateOnly(2024, 2, 3), "LAITOSHOITO", "A-1002", Money.Of(500m), Money.Of(412.20m), Money.Of(362m)),
+            new CeilingStatementLine(new DateOnly(2024, 2, 5), "TK-VASTAANOTTO", "A-1001", Money.Of(80m), Money.Zero, Money.Zero),
+        ]));
+
+    private static Notice Ceiling(NoticeKind kind, Language language, CeilingNoticeDetails details) =>
+        new($"ceiling-A-1001-2024-{(int)kind:D4}", kind, new DateOnly(2024, 3, 1), language, ToClient(), "Maija Meikäläinen", "A-1001", null, null,
+            new NoticeAmounts(Money.Zero, Money.Zero, Money.Zero, Money.Zero), null, null, NoticeDetails.None with { Ceiling = details });
 
     private static NoticeAmounts Owed(decimal fees, decimal interest)
     {

@@ -1,4 +1,7 @@
+using Asiakasmaksu.Application.Ceiling;
+using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Billing;
 using Asiakasmaksu.Domain.Invoices;
 
@@ -9,10 +12,11 @@ namespace Asiakasmaksu.Application.Import;
 /// groups the good lines by invoice (batch_id, client_id) in bounded memory, applies the
 /// invoice-level rules and creates the invoices through the store in chunks of
 /// <see cref="ChunkSize"/> of one partition, <see cref="Parallelism"/> chunks at a time.
+/// Ceiling lines are billed what their annual ceiling account charges (<see cref="ImportCeiling"/>).
 /// The import id is the SHA-256 of the file's bytes, so importing the same file again, or again
 /// after a crash part-way, ends with exactly the invoices of one clean run.
 /// </summary>
-public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeProvider clock)
+public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings, IOutboxStore outbox)
 {
     /// <summary>
     /// Invoices per store call (all of one batch, which is the storage partition). Large, because a
@@ -27,7 +31,12 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
     private const int ProgressEvery = 5_000;
 
+    /// <summary>Ceiling lines charged per store round trip in the first pass.</summary>
+    private const int CeilingPassLines = 5_000;
+
     private readonly InvoiceAssembler assembler = new(rules);
+    private readonly ImportCeiling ceiling = new(new CeilingAccounts(ceilings, rules.Tariffs));
+    private readonly CeilingNoticeWriter ceilingNotices = new(outbox, rules.Tariffs);
 
     /// <summary>Lines the spool sorts in memory before it writes a sorted run to a temporary file (tests set it low).</summary>
     internal int MaxLinesInMemory { get; init; } = 50_000;
@@ -104,9 +113,11 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     private async Task CreateAsync(LineSpool spool, string importId, int invoices, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var resolver = new OutcomeResolver(store, assembler, tally);
-        var inFlight = new Queue<(List<PendingInvoice> Chunk, Task<IReadOnlyList<CreateOutcome>> Outcomes)>();
-        var chunk = new List<PendingInvoice>(ChunkSize);
+        var inFlight = new Queue<InFlight>();
+        var chunk = new List<(InvoiceId Id, List<BillingLine> Lines)>(ChunkSize);
         var recordedAt = clock.GetUtcNow();
+        var on = BusinessTime.DateOf(recordedAt);
+        await ChargeCeilingsAsync(spool, on, ct).ConfigureAwait(false);
         progress?.Report(new ImportProgress("creating", 0, invoices));
         try
         {
@@ -118,23 +129,23 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
                     await tally.RejectAsync(rejection, ct).ConfigureAwait(false);
                 }
 
-                if (chunk.Count == ChunkSize || (chunk.Count > 0 && InvoiceIdentity.BatchKeyOf(chunk[0].Invoice.Id) != InvoiceIdentity.BatchKeyOf(id)))
+                if (chunk.Count == ChunkSize || (chunk.Count > 0 && InvoiceIdentity.BatchKeyOf(chunk[0].Id) != InvoiceIdentity.BatchKeyOf(id)))
                 {
-                    await SendAsync(chunk, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
-                    chunk = new List<PendingInvoice>(ChunkSize);
+                    await SendAsync(chunk, importId, recordedAt, on, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                    chunk = new List<(InvoiceId, List<BillingLine>)>(ChunkSize);
                 }
 
-                chunk.Add(assembler.Build(id, kept, importId, recordedAt));
+                chunk.Add((id, kept));
             }
 
             if (chunk.Count > 0)
             {
-                await SendAsync(chunk, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                await SendAsync(chunk, importId, recordedAt, on, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
             }
 
             while (inFlight.Count > 0)
             {
-                await ResolveOldestAsync(inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                await ResolveOldestAsync(inFlight, resolver, tally, on, invoices, progress, ct).ConfigureAwait(false);
             }
         }
         finally
@@ -145,17 +156,88 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         }
     }
 
-    private async Task SendAsync(List<PendingInvoice> chunk, Queue<(List<PendingInvoice>, Task<IReadOnlyList<CreateOutcome>>)> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
+    /// <summary>
+    /// The first pass over the grouped lines: every ceiling line of the file is charged to its
+    /// account before any invoice is made, so that what a line is billed does not depend on the
+    /// order the file's invoices are created in (an account's lines may be in several batches). The
+    /// second pass (<see cref="SendAsync"/>) finds them charged and bills each its final charge.
+    /// </summary>
+    private async Task ChargeCeilingsAsync(LineSpool spool, DateOnly on, CancellationToken ct)
     {
-        inFlight.Enqueue((chunk, store.CreateAsync([.. chunk.Select(p => p.Invoice)], ct)));
+        var pending = new List<BillingLine>(CeilingPassLines);
+        foreach (var (_, lines) in spool.Groups())
+        {
+            pending.AddRange(InvoiceAssembler.SplitByInvoiceDate(lines).Kept.Where(l => l.CountsTowardCeiling));
+            if (pending.Count >= CeilingPassLines)
+            {
+                await ceiling.ChargeAsync(pending, on, ct).ConfigureAwait(false);
+                pending.Clear();
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            await ceiling.ChargeAsync(pending, on, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Charges the chunk's ceiling lines and commits their accounts (docs/ceiling.md; after the first
+    /// pass nothing is new but a rerun's lines), then builds its invoices with the charged amounts
+    /// and sends them to the store. The accounts are committed before the invoices are created, so
+    /// a rerun after a crash bills the same amounts.
+    /// </summary>
+    private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, string importId, DateTimeOffset recordedAt, DateOnly on, Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var all = groups.SelectMany(g => g.Lines).ToList();
+        var charges = await ceiling.ChargeAsync(all, on, ct).ConfigureAwait(false);
+        await ceilingNotices.WriteAsync(charges.Outcomes, NoticeDates(all, on), recordedAt, ct).ConfigureAwait(false);
+        var refused = charges.Rejected.ToDictionary(r => r.LineNumber);
+        var chunk = new List<PendingInvoice>(groups.Count);
+        foreach (var (id, lines) in groups)
+        {
+            var kept = new List<BillingLine>(lines.Count);
+            foreach (var line in lines)
+            {
+                if (refused.TryGetValue(line.LineNumber, out var rejection))
+                {
+                    await tally.RejectAsync(rejection, ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    kept.Add(line);
+                }
+            }
+
+            if (kept.Count == 0)
+            {
+                tally.InvoiceHandled();
+            }
+            else if (assembler.Build(id, kept, importId, recordedAt, charges) is { } pending)
+            {
+                chunk.Add(pending);
+            }
+            else
+            {
+                tally.FreeUnderCeiling(kept.Count);
+                tally.InvoiceHandled();
+            }
+        }
+
+        if (chunk.Count == 0)
+        {
+            return;
+        }
+
+        inFlight.Enqueue(new InFlight(chunk, store.CreateAsync([.. chunk.Select(p => p.Invoice)], ct)));
         if (inFlight.Count >= Parallelism)
         {
-            await ResolveOldestAsync(inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+            await ResolveOldestAsync(inFlight, resolver, tally, on, invoices, progress, ct).ConfigureAwait(false);
         }
     }
 
     /// <summary>Outcomes are handled in the order chunks were sent, so the report and the rejections come out the same every run.</summary>
-    private static async Task ResolveOldestAsync(Queue<(List<PendingInvoice> Chunk, Task<IReadOnlyList<CreateOutcome>> Outcomes)> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task ResolveOldestAsync(Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, DateOnly on, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var (chunk, task) = inFlight.Peek();
         var outcomes = await task.ConfigureAwait(false);
@@ -171,7 +253,22 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
             tally.InvoiceHandled();
         }
 
+        var rejected = resolver.TakeRejectedCeilingLines();
+        var uncharged = await ceiling.UnchargeAsync(rejected, on, ct).ConfigureAwait(false);
+        await ceilingNotices.WriteAsync(uncharged, NoticeDates(rejected, on), clock.GetUtcNow(), ct).ConfigureAwait(false);
         progress?.Report(new ImportProgress("creating", tally.InvoicesHandled, invoices));
+    }
+
+    /// <summary>
+    /// The date of an account's free card notices: the latest invoice date of its lines in the chunk
+    /// (not before the import day), so the card is mailed with the invoices that reached it.
+    /// </summary>
+    private static Func<CeilingKey, DateOnly> NoticeDates(IEnumerable<BillingLine> lines, DateOnly on)
+    {
+        var latest = lines
+            .GroupBy(l => new CeilingKey(l.CeilingHolder, l.ServiceDate.Year))
+            .ToDictionary(g => g.Key, g => g.Max(l => l.InvoiceDate));
+        return key => latest.TryGetValue(key, out var date) && date > on ? date : on;
     }
 
     /// <summary>A 64-bit FNV-1a hash, only to count distinct invoices for progress (a collision just shows one fewer).</summary>
@@ -185,4 +282,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
         return hash;
     }
+
+    /// <summary>A chunk sent to the store and not yet resolved.</summary>
+    private sealed record InFlight(List<PendingInvoice> Chunk, Task<IReadOnlyList<CreateOutcome>> Outcomes);
 }

@@ -1,5 +1,6 @@
 using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Billing;
+using Asiakasmaksu.Domain.Ceiling;
 using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Application.Import;
@@ -40,6 +41,9 @@ internal static class BillingLineCodec
         }
 
         w.Write(l.ContentHash);
+        w.Write((byte)l.Category);
+        w.Write(l.Days);
+        WriteOptional(w, l.CeilingHolderId);
     }
 
     public static BillingLine Read(BinaryReader r) => new(
@@ -58,7 +62,10 @@ internal static class BillingLineCodec
         r.ReadBoolean() ? ReadAddress(r) : null,
         r.ReadBoolean() ? r.ReadDecimal() : null,
         r.ReadBoolean() ? Money.FromCents(r.ReadInt64()) : null,
-        r.ReadString());
+        r.ReadString(),
+        (ServiceCategory)r.ReadByte(),
+        r.ReadInt32(),
+        r.ReadBoolean() ? r.ReadString() : null);
 
     private static void WriteAddress(BinaryWriter w, PostalAddress a)
     {

@@ -52,6 +52,9 @@ internal sealed class ImportTally(IRejectionSink sink)
         Accepted += acceptedLines;
     }
 
+    /// <summary>Lines accepted without an invoice: every one of them is free under a free card (docs/ceiling.md).</summary>
+    public void FreeUnderCeiling(int lines) => Accepted += lines;
+
     public void InvoiceHandled() => InvoicesHandled++;
 
     public ImportReport Report(string fileName, string importId, IReadOnlyList<string> unknownColumns) =>

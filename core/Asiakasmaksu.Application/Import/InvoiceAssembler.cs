@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Billing;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
@@ -37,10 +38,17 @@ internal sealed class InvoiceAssembler(InvoiceRules rules)
 
     /// <summary>
     /// The invoice <paramref name="id"/> of <paramref name="lines"/> (non-empty, one client of one
-    /// batch, one invoice date, in line-number order), created by <paramref name="importId"/>.
+    /// batch, one invoice date, in line-number order), created by <paramref name="importId"/>, each
+    /// line billed what <paramref name="charges"/> says (the annual ceiling's charge for a ceiling
+    /// line). Null when the lines are all free under a free card: no invoice is made of them.
     /// </summary>
-    public PendingInvoice Build(InvoiceId id, IReadOnlyList<BillingLine> lines, string importId, DateTimeOffset recordedAt)
+    public PendingInvoice? Build(InvoiceId id, IReadOnlyList<BillingLine> lines, string importId, DateTimeOffset recordedAt, ChunkCharges charges)
     {
+        if (!lines.Aggregate(Money.Zero, (sum, l) => sum + charges.ChargeOf(l)).IsPositive)
+        {
+            return null;
+        }
+
         var first = lines[0];
         var draft = new InvoiceDraft(
             id,
@@ -51,7 +59,7 @@ internal sealed class InvoiceAssembler(InvoiceRules rules)
             first.Language,
             first.Client,
             first.Recipient,
-            [.. lines.Select(l => l.ToInvoiceLine())]);
+            [.. lines.Select(l => l.ToInvoiceLine(charges.ChargeOf(l)))]);
 
         // Every line was checked (positive amounts, a tariff for the invoice year), so a refusal
         // here is a broken invariant, not bad input.
@@ -71,6 +79,6 @@ internal sealed class InvoiceAssembler(InvoiceRules rules)
             [.. lines.Select(l => new LineKey(l.LineId, l.ContentHash))],
             importId,
             recordedAt);
-        return new PendingInvoice(invoice, lines);
+        return new PendingInvoice(invoice, lines, charges);
     }
 }

@@ -22,6 +22,9 @@ namespace Asiakasmaksu.Application.Import;
 /// </summary>
 internal sealed class OutcomeResolver(IInvoiceStore store, InvoiceAssembler assembler, ImportTally tally)
 {
+    /// <summary>Ceiling lines rejected since the last <see cref="TakeRejectedCeilingLines"/> (their charge is cancelled again).</summary>
+    private readonly List<BillingLine> rejectedCeilingLines = [];
+
     public async Task ResolveAsync(PendingInvoice pending, CreateOutcome outcome, CancellationToken cancellationToken)
     {
         while (true)
@@ -64,7 +67,13 @@ internal sealed class OutcomeResolver(IInvoiceStore store, InvoiceAssembler asse
                         return;
                     }
 
-                    pending = assembler.Build(pending.Invoice.Id, rest, pending.Invoice.ImportId, pending.Invoice.RecordedAt);
+                    if (assembler.Build(pending.Invoice.Id, rest, pending.Invoice.ImportId, pending.Invoice.RecordedAt, pending.Charges) is not { } rebuilt)
+                    {
+                        tally.FreeUnderCeiling(rest.Count);
+                        return;
+                    }
+
+                    pending = rebuilt;
                     outcome = (await store.CreateAsync([pending.Invoice], cancellationToken).ConfigureAwait(false))[0];
                     break;
 
@@ -107,17 +116,34 @@ internal sealed class OutcomeResolver(IInvoiceStore store, InvoiceAssembler asse
             {
                 await RejectAsync(line, BillingColumns.ClientId, ImportReasons.AlreadyIssued, cancellationToken).ConfigureAwait(false);
             }
-            else if (existing == line.ToInvoiceLine() && facts.InvoiceDate == line.InvoiceDate)
+            else if (existing.AsBilled() == line.ToInvoiceLine() && facts.InvoiceDate == line.InvoiceDate)
             {
                 tally.Duplicate();
             }
             else
             {
-                await RejectAsync(line, BillingColumns.LineId, ImportReasons.LineIdReusedEarlier, cancellationToken).ConfigureAwait(false);
+                // The invoice holds this line id with other content: the ceiling account's line under
+                // its key is that invoice's, so its charge stays (not recorded for uncharging).
+                await tally.RejectAsync(new LineRejection(line.LineNumber, BillingColumns.LineId, ImportReasons.LineIdReusedEarlier, line.ClientId), cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private Task RejectAsync(BillingLine line, string column, string reason, CancellationToken cancellationToken) =>
-        tally.RejectAsync(new LineRejection(line.LineNumber, column, reason, line.ClientId), cancellationToken);
+    /// <summary>The ceiling lines rejected since the last call, and forgets them.</summary>
+    public List<BillingLine> TakeRejectedCeilingLines()
+    {
+        var taken = rejectedCeilingLines.ToList();
+        rejectedCeilingLines.Clear();
+        return taken;
+    }
+
+    private Task RejectAsync(BillingLine line, string column, string reason, CancellationToken cancellationToken)
+    {
+        if (line.CountsTowardCeiling)
+        {
+            rejectedCeilingLines.Add(line);
+        }
+
+        return tally.RejectAsync(new LineRejection(line.LineNumber, column, reason, line.ClientId), cancellationToken);
+    }
 }

@@ -1,3 +1,5 @@
+using Asiakasmaksu.Application.Ceiling;
+using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
@@ -7,11 +9,16 @@ namespace Asiakasmaksu.Application.Invoices;
 /// <summary>
 /// The one path by which any command reaches an invoice: load, decide, evolve, compose notices,
 /// commit with optimistic concurrency. Used by the scheduler, the Durable activity, the staff API,
-/// the bank-file import and the simulator alike.
+/// the bank-file import and the simulator alike. An invoice found cancelled after a cancellation or
+/// a rectification decision has its ceiling lines cancelled in their annual ceiling accounts
+/// (<see cref="InvoiceCeilingCancellation"/>), after the invoice's own commit.
 /// </summary>
-public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, TimeProvider clock)
+public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings, IOutboxStore outbox)
 {
     private const int MaxAttempts = 5;
+
+    private readonly InvoiceCeilingCancellation ceilingCancellation =
+        new(new CeilingAccounts(ceilings, rules.Tariffs), new CeilingNoticeWriter(outbox, rules.Tariffs));
 
     /// <summary>The rules applied.</summary>
     public InvoiceRules Rules => rules;
@@ -27,6 +34,23 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
     /// is made against the concurrency token of the state checked.
     /// </summary>
     public async Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var outcome = await DecideAndCommitAsync(id, command, onConflict, expectedVersion, cancellationToken).ConfigureAwait(false);
+        var cancelled = outcome switch
+        {
+            CommandOutcome.Applied { After: ClosedInvoice { Closure: Closure.Cancelled } after } => after,
+            CommandOutcome.Unchanged { State: ClosedInvoice { Closure: Closure.Cancelled } state } => state,
+            _ => null,
+        };
+        if (command is InvoiceCommand.Cancel or InvoiceCommand.DecideRectificationClaim && cancelled is not null)
+        {
+            await ceilingCancellation.CancelAsync(cancelled.Facts, command.On, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    private async Task<CommandOutcome> DecideAndCommitAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -7,7 +7,8 @@ namespace Asiakasmaksu.Application.Serialization;
 
 /// <summary>
 /// The JSON form of the domain's events and notices, as stored: camelCase, money as strings,
-/// dates as yyyy-mm-dd, enums by name, events tagged with a stable "$type" (see <see cref="EventTypeNames"/>).
+/// dates as yyyy-mm-dd, enums by name, events tagged with a stable "$type" (see <see cref="EventTypeNames"/>
+/// and <see cref="CeilingEventTypeNames"/>).
 /// The domain itself carries no serialization attributes.
 /// </summary>
 public static class DomainJson
@@ -39,13 +40,16 @@ public static class DomainJson
 
     private static void AddEventTypes(JsonTypeInfo info)
     {
-        if (info.Type != typeof(InvoiceEvent))
+        var names = info.Type == typeof(InvoiceEvent) ? EventTypeNames.All
+            : info.Type == CeilingEventTypeNames.Base ? CeilingEventTypeNames.All
+            : null;
+        if (names is null)
         {
             return;
         }
 
         info.PolymorphismOptions = new JsonPolymorphismOptions { TypeDiscriminatorPropertyName = "$type" };
-        foreach (var (type, name) in EventTypeNames.All)
+        foreach (var (type, name) in names)
         {
             info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, name));
         }

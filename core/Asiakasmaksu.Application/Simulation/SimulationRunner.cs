@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Outbox;
@@ -19,7 +20,7 @@ namespace Asiakasmaksu.Application.Simulation;
 /// <see cref="SimulationPayments"/>), then that day's events in file order (at 09:00), then every
 /// invoice whose wake-up has come (at 18:00), then the day's notices are delivered.
 /// </summary>
-public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, IAuditLog audit, InvoiceRules rules, ManualClock clock, INoticeDispatcher dispatcher)
+public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, IAuditLog audit, InvoiceRules rules, ManualClock clock, INoticeDispatcher dispatcher, ICeilingStore ceilings)
 {
     /// <summary>
     /// The instant imports are stamped with: the start of 1 January 2000, the earliest date a
@@ -48,7 +49,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
 
         var first = await EarliestInvoiceDateAsync(cancellationToken).ConfigureAwait(false) ?? input.Until;
         var days = Math.Max(0, input.Until.DayNumber - first.DayNumber + 1);
-        var workflow = new InvoiceWorkflow(store, rules, clock);
+        var workflow = new InvoiceWorkflow(store, rules, clock, ceilings, outbox);
         var staff = new StaffActions(workflow, audit);
         var applier = new SimulationEventApplier(store, staff, new EstateWriteOff(store, staff, outbox));
         var advance = new AdvanceDueInvoices(store, new AdvanceInvoice(workflow));
@@ -93,6 +94,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         await SimulationOutputs.WriteNoticesAsync(Path.Combine(input.OutputFolder, "notices.json"), noticesFolder, delivered, cancellationToken).ConfigureAwait(false);
         await SimulationOutputs.WriteRejectedEventsAsync(Path.Combine(input.OutputFolder, "rejected-events.json"), [.. rejected.OrderBy(r => r.Event.LineNumber)], cancellationToken).ConfigureAwait(false);
         await payments.WriteAsync(Path.Combine(input.OutputFolder, "unmatched-payments.json"), cancellationToken).ConfigureAwait(false);
+        await SimulationCeilings.WriteAsync(Path.Combine(input.OutputFolder, "ceilings.json"), ceilings, cancellationToken).ConfigureAwait(false);
         return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count, payments.Applied, payments.Unmatched.Count);
     }
 
@@ -110,7 +112,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
     private async Task<IReadOnlyList<ImportReport>> ImportAsync(SimulationInput input, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
     {
         clock.SetDay(ImportDay, TimeOnly.MinValue);
-        var import = new BillingImport(store, rules, clock);
+        var import = new BillingImport(store, rules, clock, ceilings, outbox);
         var reports = new List<ImportReport>();
         await using var sink = new CsvRejectionSink(File.Create(Path.Combine(input.OutputFolder, "rejected-lines.csv")), withFileColumn: true);
         foreach (var path in input.BillingFiles)

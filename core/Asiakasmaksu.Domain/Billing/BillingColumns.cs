@@ -25,6 +25,9 @@ public static class BillingColumns
     public const string RecipientCity = "recipient_city";
     public const string Quantity = "quantity";
     public const string UnitPrice = "unit_price";
+    public const string ServiceCategory = "service_category";
+    public const string Days = "days";
+    public const string CeilingHolderId = "ceiling_holder_id";
 #pragma warning restore CS1591
 
     /// <summary>The columns every file must have (any order).</summary>
@@ -33,5 +36,5 @@ public static class BillingColumns
 
     /// <summary>The columns a file may have.</summary>
     public static IReadOnlyList<string> Optional { get; } =
-        [Ssn, Email, RecipientName, RecipientStreet, RecipientPostalCode, RecipientCity, Quantity, UnitPrice];
+        [Ssn, Email, RecipientName, RecipientStreet, RecipientPostalCode, RecipientCity, Quantity, UnitPrice, ServiceCategory, Days, CeilingHolderId];
 }

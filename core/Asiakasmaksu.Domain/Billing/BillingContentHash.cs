@@ -9,7 +9,9 @@ namespace Asiakasmaksu.Domain.Billing;
 /// known column, in <see cref="HeaderLayout.Known"/> order, joined by U+001F. Canonical forms:
 /// texts trimmed as written, the language code in lower case, dates yyyy-mm-dd, amounts and unit
 /// prices with two decimals and '.', the quantity without trailing zeros, the ceiling flag 1 or 0,
-/// an absent optional field empty. So the same line sent with ';' and decimal commas, or with ','
+/// an absent optional field empty; the ceiling columns (service_category, days,
+/// ceiling_holder_id) are appended only when a line is not an ordinary one of its own client's
+/// ceiling, so lines without them keep the hash they had before those columns existed. So the same line sent with ';' and decimal commas, or with ','
 /// and decimal points, has the same hash. Unknown columns and the line number are not part of it.
 /// The henkilötunnus is part of it, and kept nowhere else.
 /// </summary>

@@ -1,3 +1,4 @@
+using Asiakasmaksu.Domain.Ceiling;
 using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Domain.Billing;
@@ -23,6 +24,9 @@ namespace Asiakasmaksu.Domain.Billing;
 /// <param name="Quantity">Quantity, when given.</param>
 /// <param name="UnitPrice">Unit price, when given.</param>
 /// <param name="ContentHash">A hash of every field (including the henkilötunnus, which is not kept otherwise).</param>
+/// <param name="Category">How the line is charged after the annual ceiling (service_category; ordinary when absent).</param>
+/// <param name="Days">Care days of a short-term institutional care line (at least 1); 0 otherwise.</param>
+/// <param name="CeilingHolderId">The client id whose ceiling the line counts toward (a minor's guardian), when given.</param>
 public sealed record BillingLine(
     int LineNumber,
     string BatchId,
@@ -39,10 +43,26 @@ public sealed record BillingLine(
     PostalAddress? Representative,
     decimal? Quantity,
     Money? UnitPrice,
-    string ContentHash)
+    string ContentHash,
+    ServiceCategory Category = ServiceCategory.Ordinary,
+    int Days = 0,
+    string? CeilingHolderId = null)
 {
-    /// <summary>The invoice line this billing line becomes.</summary>
-    public InvoiceLine ToInvoiceLine() => new(LineId, ServiceCode, ServiceDate, Amount, CountsTowardCeiling, Quantity, UnitPrice);
+    /// <summary>Whose annual ceiling (maksukatto) account the line counts toward: <see cref="CeilingHolderId"/>, else the client.</summary>
+    public string CeilingHolder => CeilingHolderId ?? ClientId;
+
+    /// <summary>
+    /// The invoice line this billing line becomes, charged <paramref name="charged"/> (what the annual
+    /// ceiling leaves of <see cref="Amount"/>; null or equal: charged as billed).
+    /// </summary>
+    public InvoiceLine ToInvoiceLine(Money? charged = null) =>
+        new(LineId, ServiceCode, ServiceDate, charged ?? Amount, CountsTowardCeiling, Quantity, UnitPrice, charged is { } c && c != Amount ? Amount : null, CeilingHolderId);
+
+    /// <summary>The key of the line in its ceiling account: <c>{batch_id}/{line_id}</c> (unique across every billing file).</summary>
+    public string CeilingLineKey => CeilingLine.KeyOf(BatchId, LineId);
+
+    /// <summary>The line as its annual ceiling account sees it.</summary>
+    public CeilingLine ToCeilingLine() => new(CeilingLineKey, ClientId, ServiceDate, Amount, CountsTowardCeiling, Category, Days, ServiceCode);
 
     /// <summary>Who receives the mail: the representative when named, else the client.</summary>
     public Recipient Recipient => new(Representative ?? Client, Email, Representative is not null);

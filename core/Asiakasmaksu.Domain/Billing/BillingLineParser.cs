@@ -100,12 +100,18 @@ internal static class BillingLineParser
             return priceProblem;
         }
 
+        if (CeilingFields.Check(get, serviceDate, out var category, out var days, out var holder) is { } ceilingProblem)
+        {
+            return ceilingProblem;
+        }
+
         string[] canonical =
         [
             get(C.BatchId), get(C.LineId), get(C.ClientId), get(C.Name), get(C.Street), get(C.PostalCode), get(C.City),
             language.Code(), get(C.ServiceCode), Iso(serviceDate), amount.ToString(), ceiling, Iso(invoiceDate),
             ssn, email, get(C.RecipientName), get(C.RecipientStreet), get(C.RecipientPostalCode), get(C.RecipientCity),
             quantity is { } q ? BillingContentHash.Quantity(q) : string.Empty, unitPrice?.ToString() ?? string.Empty,
+            .. CeilingFields.Canonical(category, days, holder),
         ];
         line = new BillingLine(
             lineNumber,
@@ -123,7 +129,10 @@ internal static class BillingLineParser
             representative,
             quantity,
             unitPrice,
-            BillingContentHash.Of(canonical));
+            BillingContentHash.Of(canonical),
+            category,
+            days,
+            holder);
         return null;
     }
 

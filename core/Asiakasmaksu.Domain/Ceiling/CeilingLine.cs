@@ -14,6 +14,7 @@ namespace Asiakasmaksu.Domain.Ceiling;
 /// <param name="CountsTowardCeiling">The billing file's <c>ceiling</c> flag; a line without it is charged as billed and does not accrue.</param>
 /// <param name="Category">Ordinary, or short-term institutional care billed by days.</param>
 /// <param name="Days">Care days of a short-term institutional care line (at least 1, all in the service date's year); 0 otherwise.</param>
+/// <param name="ServiceCode">The service billed, when known (shown on the ceiling statement; not used in charging).</param>
 public sealed record CeilingLine(
     string LineKey,
     string ClientId,
@@ -21,8 +22,12 @@ public sealed record CeilingLine(
     Money Billed,
     bool CountsTowardCeiling,
     ServiceCategory Category = ServiceCategory.Ordinary,
-    int Days = 0)
+    int Days = 0,
+    string? ServiceCode = null)
 {
+    /// <summary>The key of a billing file's line: <c>{batchId}/{lineId}</c> (a line id is unique within its batch).</summary>
+    public static string KeyOf(string batchId, string lineId) => $"{batchId}/{lineId}";
+
     /// <summary>The last care day the line covers (the service date itself for an ordinary line).</summary>
     public DateOnly LastDay => Category == ServiceCategory.ShortTermInstitutionalCare && Days > 1 ? ServiceDate.AddDays(Days - 1) : ServiceDate;
 }

@@ -4,10 +4,16 @@ namespace Asiakasmaksu.Domain.Invoices;
 /// <param name="LineId">The billing file's line id, unique in its batch.</param>
 /// <param name="ServiceCode">The service's code in the billing system.</param>
 /// <param name="ServiceDate">The day the service was given (its year decides the ceiling year).</param>
-/// <param name="Amount">The amount charged for the line.</param>
+/// <param name="Amount">The amount charged for the line (after the annual ceiling, when it applied).</param>
 /// <param name="CountsTowardCeiling">Whether the fee counts toward the annual ceiling (Act 734/1992 2 a § requires saying so).</param>
 /// <param name="Quantity">The quantity, when the file gives one.</param>
 /// <param name="UnitPrice">The unit price, when the file gives one.</param>
+/// <param name="ListAmount">
+/// What the price list billed, when the annual ceiling (maksukatto) charged less
+/// (<paramref name="Amount"/> is then the charge); null when the line is charged as billed.
+/// Invoices stored before the ceiling existed have none.
+/// </param>
+/// <param name="CeilingHolderId">The client id whose ceiling the line counts toward when it is not the invoice's client (a minor's guardian).</param>
 public sealed record InvoiceLine(
     string LineId,
     string ServiceCode,
@@ -15,4 +21,13 @@ public sealed record InvoiceLine(
     Money Amount,
     bool CountsTowardCeiling,
     decimal? Quantity = null,
-    Money? UnitPrice = null);
+    Money? UnitPrice = null,
+    Money? ListAmount = null,
+    string? CeilingHolderId = null)
+{
+    /// <summary>What the price list billed: <see cref="ListAmount"/> when the ceiling reduced the line, else <see cref="Amount"/>.</summary>
+    public Money Billed => ListAmount ?? Amount;
+
+    /// <summary>The line as billed, before the ceiling (to compare a repeated billing line with what an invoice holds).</summary>
+    public InvoiceLine AsBilled() => this with { Amount = Billed, ListAmount = null };
+}

@@ -11,6 +11,7 @@ namespace Asiakasmaksu.Domain.Notices;
 /// <param name="WrittenOffInvoices">Invoices written off (estate confirmation): id, reference and amount.</param>
 /// <param name="InventoryDate">The estate inventory date (estate confirmation).</param>
 /// <param name="IsCorrection">True for an invoice billed anew after an accepted rectification claim.</param>
+/// <param name="Ceiling">The annual payment ceiling (free card, revocation and statement notices).</param>
 public sealed record NoticeDetails(
     ValueList<InvoiceLine> Lines,
     ValueList<Installment> Installments,
@@ -18,7 +19,8 @@ public sealed record NoticeDetails(
     DateOnly? InvoiceDate,
     ValueList<WrittenOffInvoice> WrittenOffInvoices,
     DateOnly? InventoryDate,
-    bool IsCorrection)
+    bool IsCorrection,
+    CeilingNoticeDetails? Ceiling = null)
 {
     /// <summary>No details.</summary>
     public static NoticeDetails None { get; } = new([], [], null, null, [], null, false);

@@ -35,4 +35,13 @@ public enum NoticeKind
 
     /// <summary>A decision on an application to reduce or waive client fees (Act 734/1992 11 §): reduced, waived or refused, with the calculation and rectification instructions.</summary>
     FeeReductionDecision,
+
+    /// <summary>The free card (vapaakortti): the annual payment ceiling is reached (a replacement says its start date moved).</summary>
+    FreeCard,
+
+    /// <summary>The free card no longer holds: a cancellation or correction took the accrual below the ceiling.</summary>
+    FreeCardRevoked,
+
+    /// <summary>A statement of the annual payment ceiling (maksukatto), on request: accrual, remaining, free card and the lines.</summary>
+    CeilingStatement,
 }

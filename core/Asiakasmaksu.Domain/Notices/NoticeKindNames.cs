@@ -17,6 +17,9 @@ public static class NoticeKindNames
         NoticeKind.WaiverConfirmation => "waiver_confirmation",
         NoticeKind.DeferralRefused => "deferral_refused",
         NoticeKind.FeeReductionDecision => "fee_reduction_decision",
+        NoticeKind.FreeCard => "free_card",
+        NoticeKind.FreeCardRevoked => "free_card_revoked",
+        NoticeKind.CeilingStatement => "ceiling_statement",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

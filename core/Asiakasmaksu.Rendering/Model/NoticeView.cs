@@ -17,6 +17,7 @@ namespace Asiakasmaksu.Rendering.Model;
 /// <param name="WrittenOff">Invoices written off (estate confirmations).</param>
 /// <param name="Letter">True when rendered as a printable letter (address block, print layout).</param>
 /// <param name="FeeReduction">The decision a fee-reduction decision notice tells; null for other kinds.</param>
+/// <param name="Ceiling">The annual payment ceiling (free card, revocation and statement notices); else null.</param>
 internal sealed record NoticeView(
     NoticeInfoView Notice,
     IssuerView Issuer,
@@ -29,7 +30,8 @@ internal sealed record NoticeView(
     IReadOnlyList<InstallmentView> Installments,
     IReadOnlyList<WrittenOffView> WrittenOff,
     bool Letter,
-    FeeReductionView? FeeReduction = null);
+    FeeReductionView? FeeReduction = null,
+    CeilingView? Ceiling = null);
 
 /// <summary>What the notice is.</summary>
 internal sealed record NoticeInfoView(
@@ -81,11 +83,25 @@ internal sealed record PaymentView(
     string CreditorReference,
     string? Barcode);
 
-/// <summary>One invoice line.</summary>
-internal sealed record LineView(string ServiceCode, string ServiceDate, string? Quantity, string Amount, bool CountsTowardCeiling, string Ceiling);
+/// <summary>One invoice line; <paramref name="ListAmount"/> is the price list's amount when the annual ceiling charged less than it (else null).</summary>
+internal sealed record LineView(string ServiceCode, string ServiceDate, string? Quantity, string Amount, bool CountsTowardCeiling, string Ceiling, string? ListAmount = null);
 
 /// <summary>One installment of a payment plan, with its own barcode.</summary>
 internal sealed record InstallmentView(int Number, string DueDate, string Amount, string Barcode);
 
 /// <summary>One invoice of an estate write-off.</summary>
 internal sealed record WrittenOffView(string InvoiceId, string InvoiceDate, string Reference, string Amount);
+
+/// <summary>The annual payment ceiling of a holder and year, formatted.</summary>
+internal sealed record CeilingView(
+    string Year,
+    string Ceiling,
+    string Accrued,
+    string Remaining,
+    string? FreeCardFrom,
+    string? ReplacedFrom,
+    string? RevokedFrom,
+    IReadOnlyList<CeilingLineView> Lines);
+
+/// <summary>One line of a ceiling statement: when, what, whose, billed, charged and what of it accrued.</summary>
+internal sealed record CeilingLineView(string ServiceDate, string Service, string ClientId, string Billed, string Charged, string Toward);

@@ -23,7 +23,8 @@ internal static class NoticeViewBuilder
                 l is { Quantity: { } q, UnitPrice: { } p } ? $"{NoticeFormat.Quantity(q, language)} × {Amount(p)}" : null,
                 Amount(l.Amount),
                 l.CountsTowardCeiling,
-                strings.Get(l.CountsTowardCeiling ? "ceiling.yes" : "ceiling.no")))
+                strings.Get(l.CountsTowardCeiling ? "ceiling.yes" : "ceiling.no"),
+                l.ListAmount is { } listed ? Amount(listed) : null))
             .ToList();
         var counting = notice.Details.Lines.Where(l => l.CountsTowardCeiling).Aggregate(Money.Zero, (sum, l) => sum + l.Amount);
 
@@ -60,7 +61,33 @@ internal static class NoticeViewBuilder
                 .Select(i => new WrittenOffView(i.InvoiceId.Value, Date(i.InvoiceDate), NationalReference.Format(i.Reference), Amount(i.Amount)))
                 .ToList(),
             letter,
-            FeeReductionViewBuilder.Build(notice, strings));
+            FeeReductionViewBuilder.Build(notice, strings),
+            Ceiling(notice.Details.Ceiling, language));
+    }
+
+    private static CeilingView? Ceiling(CeilingNoticeDetails? ceiling, Language language)
+    {
+        if (ceiling is null)
+        {
+            return null;
+        }
+
+        string? Date(DateOnly? d) => NoticeFormat.Date(d, language);
+        return new CeilingView(
+            ceiling.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ceiling.Ceiling.Format(language),
+            ceiling.Accrued.Format(language),
+            ceiling.Remaining.Format(language),
+            Date(ceiling.FreeCardFrom),
+            Date(ceiling.ReplacedFrom),
+            Date(ceiling.RevokedFrom),
+            [.. ceiling.Lines.Select(l => new CeilingLineView(
+                NoticeFormat.Date(l.ServiceDate, language),
+                l.ServiceCode ?? string.Empty,
+                l.ClientId,
+                l.Billed.Format(language),
+                l.Charged.Format(language),
+                l.TowardCeiling.Format(language)))]);
     }
 
     /// <summary>The notice's title in its language ("Lasku", "Maksumuistutus", …; a corrected invoice says so).</summary>

@@ -31,6 +31,9 @@ public static class RequestBodies
     /// <summary>A rectification decision.</summary>
     public sealed record RectificationDecision(bool Accepted, string? NewAmount, string? Note);
 
+    /// <summary>A request for the ceiling statement of a year.</summary>
+    public sealed record CeilingStatement(int Year, string? Note);
+
     /// <summary>An estate write-off.</summary>
     public sealed record EstateWriteOff(string InventoryDate, string Note);
 

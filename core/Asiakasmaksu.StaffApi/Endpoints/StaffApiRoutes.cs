@@ -25,6 +25,8 @@ public static class StaffApiRoutes
         Post<B.RectificationClaim>(api, "/invoices/{invoiceId}/rectification-claims", "ReceiveRectificationClaim", (c, h) => h.ReceiveClaimAsync(c, Route(c, "invoiceId")));
         Post<B.RectificationDecision>(api, "/invoices/{invoiceId}/rectification-claims/{claimId}/decision", "DecideRectificationClaim", (c, h) => h.DecideClaimAsync(c, Route(c, "invoiceId"), Route(c, "claimId")));
         Post<B.EstateWriteOff>(api, "/clients/{clientId}/estate-write-off", "WriteOffEstate", (c, h) => h.WriteOffEstateAsync(c, Route(c, "clientId")));
+        api.MapGet("/clients/{clientId}/ceiling", (HttpContext c, string clientId, StaffApiHandlers h) => h.GetCeilingAsync(c, clientId)).WithName("GetCeiling").Produces(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
+        Post<B.CeilingStatement>(api, "/clients/{clientId}/ceiling/statement", "RequestCeilingStatement", (c, h) => h.RequestCeilingStatementAsync(c, Route(c, "clientId")));
         api.MapGet("/payments/unmatched", (HttpContext c, StaffApiHandlers h) => h.ListUnmatchedPaymentsAsync(c)).WithName("ListUnmatchedPayments").Produces(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
         Post<PaymentRequestBodies.Allocation>(api, "/payments/unmatched/{paymentId}/allocate", "AllocateUnmatchedPayment", (c, h) => h.AllocateUnmatchedPaymentAsync(c, Route(c, "paymentId")));
         Post<FeeReductionRequestBodies.Application>(api, "/clients/{clientId}/fee-reductions", "DecideFeeReduction", (c, h) => h.DecideFeeReductionAsync(c, Route(c, "clientId")));

@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Idempotency;
@@ -25,6 +26,7 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 /// <param name="UnmatchedPayments">Bank payments no invoice took (docs/payments.md); the payment endpoints answer 503 without it.</param>
 /// <param name="FeeReductions">Fee-reduction decisions (docs/ceiling.md); the fee-reduction endpoints answer 503 without it or without <paramref name="Outbox"/>.</param>
 /// <param name="Outbox">The outbox, where fee-reduction decision notices are queued.</param>
+/// <param name="Ceilings">The annual payment ceiling accounts and statements (docs/ceiling.md); the ceiling endpoints answer 503 without it.</param>
 public sealed record StaffApiServices(
     ICallerAuthenticator Authenticator,
     IInvoiceStore Store,
@@ -38,4 +40,5 @@ public sealed record StaffApiServices(
     TimeProvider Clock,
     IUnmatchedPaymentStore? UnmatchedPayments = null,
     IFeeReductionStore? FeeReductions = null,
-    IOutboxStore? Outbox = null);
+    IOutboxStore? Outbox = null,
+    CeilingStatements? Ceilings = null);

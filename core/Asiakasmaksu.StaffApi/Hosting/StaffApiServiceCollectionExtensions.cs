@@ -1,3 +1,4 @@
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Staff;
@@ -24,6 +25,7 @@ public static class StaffApiServiceCollectionExtensions
         services.TryAddSingleton<StaffActions>();
         services.TryAddSingleton<EstateWriteOff>();
         services.TryAddSingleton<DeferralApprovals>();
+        services.TryAddSingleton<CeilingStatements>();
         services.TryAddSingleton<StaffApiServices>();
         services.TryAddSingleton<StaffApiHandlers>();
         return services;

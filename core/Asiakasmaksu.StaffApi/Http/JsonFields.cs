@@ -123,6 +123,18 @@ public sealed class JsonFields
         ? value.GetBoolean()
         : throw new BadRequest(prefix + name, $"{prefix}{name} must be true or false.");
 
+    /// <summary>A required whole number from <paramref name="min"/> to <paramref name="max"/> (a JSON number without fraction).</summary>
+    public int Int(string name, int min, int max)
+    {
+        var field = prefix + name;
+        return Get(name) switch
+        {
+            null => throw Missing(name, $"a whole number {min}–{max}"),
+            { ValueKind: JsonValueKind.Number } value when value.TryGetInt32(out var number) && number >= min && number <= max => number,
+            _ => throw new BadRequest(field, $"{field} must be a whole number from {min} to {max}."),
+        };
+    }
+
     /// <summary>A required, non-empty free text.</summary>
     public string Text(string name) => OptionalText(name) is { Length: > 0 } text ? text : throw Missing(name, "text");
 

@@ -51,6 +51,9 @@ public static class Problems
             current(w);
         });
 
+    /// <summary>422: the request is well formed but cannot be done (the reason says why).</summary>
+    public static ApiResponse Unprocessable(string detail) => Problem(StatusCodes.Status422UnprocessableEntity, "Cannot be done", detail);
+
     /// <summary>422: the Idempotency-Key was used for a different request.</summary>
     public static ApiResponse KeyReused() =>
         Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused", "This Idempotency-Key was already used for a different request.", w => w.WriteString("field", "Idempotency-Key"));

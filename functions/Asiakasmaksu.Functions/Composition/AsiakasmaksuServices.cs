@@ -5,6 +5,7 @@ using Asiakasmaksu.Adapters.Files;
 using Asiakasmaksu.Adapters.SendGridMail;
 using Asiakasmaksu.Application;
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Idempotency;
@@ -70,6 +71,7 @@ public static class AsiakasmaksuServices
         s.AddSingleton<IDeferralRequestStore>(new AzureDeferralRequestStore(await TableAsync("DeferralRequests").ConfigureAwait(false)));
         s.AddSingleton<IUnmatchedPaymentStore>(new AzureUnmatchedPaymentStore(await TableAsync("UnmatchedPayments").ConfigureAwait(false)));
         s.AddSingleton<IFeeReductionStore>(new AzureFeeReductionStore(await TableAsync("FeeReductions").ConfigureAwait(false)));
+        s.AddSingleton<ICeilingStore>(new AzureCeilingStore(await TableAsync("Ceilings").ConfigureAwait(false)));
         s.AddSingleton<IPaymentFileStore>(new BlobPaymentFileStore(await ContainerAsync("payments").ConfigureAwait(false), await ContainerAsync("payments-reports").ConfigureAwait(false)));
         s.AddSingleton<IBillingFileStore>(new BlobBillingFileStore(await ContainerAsync("billing").ConfigureAwait(false), await ContainerAsync("billing-errors").ConfigureAwait(false)));
         s.AddSingleton<IStaffNotifier, LoggedStaffNotifier>();

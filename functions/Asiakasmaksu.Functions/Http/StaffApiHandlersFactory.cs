@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Idempotency;
@@ -33,13 +34,14 @@ public sealed class StaffApiHandlersFactory(
     InvoiceRules rules,
     TimeProvider clock,
     IUnmatchedPaymentStore unmatchedPayments,
+    CeilingStatements ceilings,
     ILogger<StaffApiHandlers> logger,
     IFeeReductionStore? feeReductions = null,
     IOutboxStore? outbox = null)
 {
     /// <summary>The handlers, raising InvoiceChanged through <paramref name="client"/>.</summary>
     public StaffApiHandlers For(DurableTaskClient client) =>
-        new(new StaffApiServices(authenticator, store, staff, estate, deferrals, audit, idempotency, new DurableInvoiceChangeListener(client), rules, clock, unmatchedPayments, feeReductions, outbox), logger);
+        new(new StaffApiServices(authenticator, store, staff, estate, deferrals, audit, idempotency, new DurableInvoiceChangeListener(client), rules, clock, unmatchedPayments, feeReductions, outbox, ceilings), logger);
 
     /// <summary>
     /// A supervisor's decision on a deferral request, for the approval orchestration. The handler

@@ -36,7 +36,7 @@ internal static class SimulationHost
             new FolderNoticeArchive(noticesFolder),
             clock,
             new DispatchOptions(MaxPerPass: 100_000, Parallelism: Environment.ProcessorCount * 2, LetterFormat: letters, ArchiveRendered: false));
-        var runner = new SimulationRunner(stores.Invoices, stores.Outbox, stores.Audit, rules, clock, dispatcher);
+        var runner = new SimulationRunner(stores.Invoices, stores.Outbox, stores.Audit, rules, clock, dispatcher, stores.Ceilings);
 
         SimulationSummary? summary = null;
         await AnsiConsole.Progress()

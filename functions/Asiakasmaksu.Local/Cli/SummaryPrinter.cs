@@ -41,7 +41,7 @@ internal static class SummaryPrinter
         }
 
         AnsiConsole.MarkupLine($"Store: {Markup.Escape(store)}. Took {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.");
-        AnsiConsole.MarkupLine($"Output: [link]{Markup.Escape(input.OutputFolder)}[/] (invoices.json, notices.json, notices/, rejected-lines.csv, rejected-events.json)");
+        AnsiConsole.MarkupLine($"Output: [link]{Markup.Escape(input.OutputFolder)}[/] (invoices.json, notices.json, notices/, rejected-lines.csv, rejected-events.json, ceilings.json)");
     }
 
     private static string N(int n) => n.ToString("#,0", CultureInfo.InvariantCulture);

@@ -1,9 +1,12 @@
 using Asiakasmaksu.Adapters.AzureStorage;
+using Asiakasmaksu.Adapters.AzureTables;
 using Asiakasmaksu.Adapters.Azurite;
 using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
+using Azure.Data.Tables;
 
 namespace Asiakasmaksu.Local.Composition;
 
@@ -12,8 +15,9 @@ internal sealed class Stores : IAsyncDisposable
 {
     private readonly AzuriteProcess? azurite;
 
-    private Stores(IInvoiceStore invoices, IOutboxStore outbox, IAuditLog audit, AzuriteProcess? azurite, string description)
+    private Stores(IInvoiceStore invoices, IOutboxStore outbox, IAuditLog audit, ICeilingStore ceilings, AzuriteProcess? azurite, string description)
     {
+        Ceilings = ceilings;
         Invoices = invoices;
         Outbox = outbox;
         Audit = audit;
@@ -27,12 +31,14 @@ internal sealed class Stores : IAsyncDisposable
 
     public IAuditLog Audit { get; }
 
+    public ICeilingStore Ceilings { get; }
+
     public string Description { get; }
 
     public static Stores InMemory()
     {
         var store = new InMemoryStore();
-        return new Stores(store, store, new InMemoryAuditLog(), null, "in memory");
+        return new Stores(store, store, new InMemoryAuditLog(), new InMemoryCeilingStore(), null, "in memory");
     }
 
     /// <summary>Starts a throwaway Azurite (temp folder, free loopback ports) and the Azure Table store on it.</summary>
@@ -44,7 +50,9 @@ internal sealed class Stores : IAsyncDisposable
             var options = new AzureStorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "demo" };
             var store = new AzureTableStore(options);
             await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-            return new Stores(store, store, new InMemoryAuditLog(), azurite, $"Azure Tables on Azurite at {azurite.TableServiceUri}");
+            var ceilings = new TableServiceClient(azurite.ConnectionString).GetTableClient(options.TablePrefix + "Ceilings");
+            await ceilings.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            return new Stores(store, store, new InMemoryAuditLog(), new AzureCeilingStore(ceilings), azurite, $"Azure Tables on Azurite at {azurite.TableServiceUri}");
         }
         catch
         {

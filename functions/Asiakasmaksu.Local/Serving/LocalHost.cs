@@ -6,6 +6,7 @@ using Asiakasmaksu.Adapters.Files;
 using Asiakasmaksu.Adapters.SendGridMail;
 using Asiakasmaksu.Application;
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Idempotency;
@@ -102,6 +103,7 @@ internal static class LocalHost
         s.AddSingleton<IDeferralRequestStore>(new AzureDeferralRequestStore(await table("DeferralRequests").ConfigureAwait(false)));
         s.AddSingleton<IUnmatchedPaymentStore>(new AzureUnmatchedPaymentStore(await table("UnmatchedPayments").ConfigureAwait(false)));
         s.AddSingleton<IFeeReductionStore>(new AzureFeeReductionStore(await table("FeeReductions").ConfigureAwait(false)));
+        s.AddSingleton<ICeilingStore>(new AzureCeilingStore(await table("Ceilings").ConfigureAwait(false)));
         s.AddSingleton<IPaymentFileStore>(new BlobPaymentFileStore(await container("payments").ConfigureAwait(false), await container("payments-reports").ConfigureAwait(false)));
         s.AddSingleton<IBillingFileStore>(new BlobBillingFileStore(await container("billing").ConfigureAwait(false), await container("billing-errors").ConfigureAwait(false)));
         var noticesFolder = Path.GetFullPath(section["Notices:Folder"] ?? "local-data/notices");

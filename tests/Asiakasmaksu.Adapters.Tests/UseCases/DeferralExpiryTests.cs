@@ -55,7 +55,7 @@ public sealed class DeferralExpiryTests
         var store = new InMemoryStore();
         var invoice = TestInvoices.New("batch-2026-03", "client-a");
         await store.CreateAsync([invoice], CancellationToken.None);
-        var staff = new StaffActions(new InvoiceWorkflow(store, TestInvoices.Rules, TimeProvider.System), new InMemoryAuditLog());
+        var staff = new StaffActions(new InvoiceWorkflow(store, TestInvoices.Rules, TimeProvider.System, new InMemoryCeilingStore(), store), new InMemoryAuditLog());
         var notifier = new RecordingNotifier();
         var approvals = new DeferralApprovals(new InMemoryDeferralRequestStore(), store, staff, store, notifier, TestInvoices.Rules);
         var team = new Stamp(new Actor("team-anna", StaffRole.Team), TestInvoices.At, "long hospital stay");

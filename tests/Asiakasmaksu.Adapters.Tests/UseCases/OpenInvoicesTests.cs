@@ -17,7 +17,7 @@ public sealed class OpenInvoicesTests
         var open = TestInvoices.New("batch-2026-03", "client-a");
         var waived = TestInvoices.New("batch-2026-03", "client-b");
         await store.CreateAsync([open, waived], CancellationToken.None);
-        var staff = new StaffActions(new InvoiceWorkflow(store, TestInvoices.Rules, TimeProvider.System), new InMemoryAuditLog());
+        var staff = new StaffActions(new InvoiceWorkflow(store, TestInvoices.Rules, TimeProvider.System, new InMemoryCeilingStore(), store), new InMemoryAuditLog());
         var director = new Stamp(new Actor("dir-liisa", StaffRole.Director), TestInvoices.At, "collecting would be unreasonable");
         var waiver = await staff.WaiveAsync(waived.Id, director, CancellationToken.None);
         Assert.IsType<CommandOutcome.Applied>(waiver.Outcome);

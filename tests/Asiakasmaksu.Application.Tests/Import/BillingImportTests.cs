@@ -127,7 +127,7 @@ public class BillingImportTests
     [Fact]
     public async Task UnknownColumns_AreReported()
     {
-        var text = Csv(Line("L1", "A")).Replace("unit_price\n", "unit_price,cost_centre\n", StringComparison.Ordinal);
+        var text = Csv(Line("L1", "A")).Replace("ceiling_holder_id\n", "ceiling_holder_id,cost_centre\n", StringComparison.Ordinal);
 
         var (report, _) = await RunAsync(NewImport(NewStore()), text);
 

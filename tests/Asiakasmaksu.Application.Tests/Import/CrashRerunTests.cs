@@ -21,6 +21,11 @@ public class CrashRerunTests
         Line("L8", "C8", 8m),                                     // L8 again, the same: duplicate
         Line("L200", "C9", 1m, ("invoice_date", "2026-03-03")),  // another invoice date: rejected
         Line("BAD", "C10", 0m),                                   // zero amount: rejected
+        Line("K1", "K", 500m),                                    // K crosses the 2026 ceiling of 815 €: 500,
+        Line("K2", "K", 400m, ("service_date", "2026-02-11")),    // 315 (reduced by the ceiling),
+        Line("K3", "K", 100m, ("service_date", "2026-02-12")),    // 0 (free card)
+        Line("M31", "KID", 50m, ("batch_id", "B2"), ("service_date", "2026-02-13"), ("ceiling_holder_id", "K")), // K's ceiling: free
+        Line("M32", "KID", 10m, ("batch_id", "B2"), ("ceiling", "0")),                                         // no ceiling: 10
     ]);
 
     [Fact]
@@ -30,6 +35,9 @@ public class CrashRerunTests
         await RunAsync(NewImport(clean), EarlierFile);
         var (cleanReport, cleanRejections) = await RunAsync(NewImport(clean), File);
         var cleanInvoices = await AllAsync(clean);
+        var cleanAccounts = await CeilingsOf(clean).ListAsync(CancellationToken.None).Select(a => (a.Account, a.Contact)).ToListAsync();
+        Assert.Equal([500m, 315m, 0m], cleanInvoices.Single(i => i.State.Facts.ClientId == "K").State.Facts.Lines.Select(l => l.Amount.Euros));
+        Assert.Equal(10m, cleanInvoices.Single(i => i.State.Facts.ClientId == "KID").State.Facts.Amount.Euros);
 
         await Gen.Int[0, 200].SampleAsync(async allowed =>
         {
@@ -37,13 +45,13 @@ public class CrashRerunTests
             await RunAsync(NewImport(store), EarlierFile);
             try
             {
-                // 183 invoices are sent in all (182 and one remade after a line conflict): beyond that the run completes.
-                await RunAsync(NewImport(new CrashingStore(store, allowed)), File);
-                Assert.True(allowed >= 183);
+                // 185 invoices are sent in all (184 and one remade after a line conflict): beyond that the run completes.
+                await RunAsync(NewImport(new CrashingStore(store, allowed), ceilings: CeilingsOf(store)), File);
+                Assert.True(allowed >= 185);
             }
             catch (IOException)
             {
-                Assert.True(allowed < 183);
+                Assert.True(allowed < 185);
             }
 
             var (report, rejections) = await RunAsync(NewImport(store), File);
@@ -52,6 +60,7 @@ public class CrashRerunTests
             Assert.Equal(cleanInvoices.Select(i => i.State), invoices.Select(i => i.State));
             Assert.All(invoices, i => Assert.Single(i.History));
             Assert.Equal(cleanRejections, rejections);
+            Assert.Equal(cleanAccounts, await CeilingsOf(store).ListAsync(CancellationToken.None).Select(a => (a.Account, a.Contact)).ToListAsync());
             Assert.Equal(
                 (cleanReport.Lines, cleanReport.Accepted, cleanReport.Rejected, cleanReport.Duplicates, cleanReport.InvoicesCreated),
                 (report.Lines, report.Accepted, report.Rejected, report.Duplicates, report.InvoicesCreated + report.InvoicesAlreadyImported));

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Import;
+using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Billing;
@@ -23,10 +25,22 @@ internal static class ImportKit
         "batch_id", "line_id", "client_id", "name", "street", "postal_code", "city", "language", "service_code",
         "service_date", "amount", "ceiling", "invoice_date", "ssn", "email",
         "recipient_name", "recipient_street", "recipient_postal_code", "recipient_city", "quantity", "unit_price",
+        "service_category", "days", "ceiling_holder_id",
     ];
 
-    public static BillingImport NewImport(IInvoiceStore store, int maxLinesInMemory = 50_000) =>
-        new(store, Rules, new ManualClock(Now)) { MaxLinesInMemory = maxLinesInMemory };
+    private static readonly ConditionalWeakTable<IInvoiceStore, InMemoryCeilingStore> CeilingStores = [];
+
+    /// <summary>An import into <paramref name="store"/>, with the ceiling store that belongs to it (the same one on every call).</summary>
+    public static BillingImport NewImport(IInvoiceStore store, int maxLinesInMemory = 50_000, InvoiceRules? rules = null, InMemoryCeilingStore? ceilings = null) =>
+        new(store, rules ?? Rules, new ManualClock(Now), ceilings ?? CeilingsOf(store), OutboxOf(store)) { MaxLinesInMemory = maxLinesInMemory };
+
+    private static readonly ConditionalWeakTable<IInvoiceStore, InMemoryStore> Outboxes = [];
+
+    /// <summary>The outbox of <paramref name="store"/>: itself when it is one, else one kept beside it.</summary>
+    public static IOutboxStore OutboxOf(IInvoiceStore store) => store as IOutboxStore ?? Outboxes.GetValue(store, _ => new InMemoryStore());
+
+    /// <summary>The ceiling accounts kept beside <paramref name="store"/>.</summary>
+    public static InMemoryCeilingStore CeilingsOf(IInvoiceStore store) => CeilingStores.GetValue(store, _ => new InMemoryCeilingStore());
 
     /// <summary>A line of client <paramref name="client"/> in batch B1; <paramref name="changes"/> override fields.</summary>
     public static Dictionary<string, string> Line(string lineId, string client, decimal amount = 20.90m, params (string Column, string Value)[] changes)

@@ -21,7 +21,7 @@ internal sealed class PaymentKit
         Invoices = invoices;
         Clock = new ManualClock(ImportKit.Now);
         Clock.SetDay(PaidDay, new TimeOnly(12, 0));
-        Staff = new StaffActions(new InvoiceWorkflow(store, ImportKit.Rules, Clock), Audit);
+        Staff = new StaffActions(new InvoiceWorkflow(store, ImportKit.Rules, Clock, ImportKit.CeilingsOf(store), store), Audit);
         Import = new PaymentImport(store, Staff, Unmatched, Clock);
         Allocate = new AllocateUnmatchedPayment(Unmatched, Staff);
     }

@@ -2,6 +2,7 @@ using Asiakasmaksu.Adapters.AzureStorage;
 using Asiakasmaksu.Adapters.AzureTables;
 using Asiakasmaksu.Adapters.Azurite;
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Idempotency;
@@ -79,6 +80,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
             var requests = new AzureDeferralRequestStore(await TableAsync(tables, "StaffDeferralRequests", cancellationToken));
             var unmatched = new AzureUnmatchedPaymentStore(await TableAsync(tables, "StaffUnmatchedPayments", cancellationToken));
             var feeReductions = new AzureFeeReductionStore(await TableAsync(tables, "StaffFeeReductions", cancellationToken));
+            var ceilings = new AzureCeilingStore(await TableAsync(tables, "StaffCeilings", cancellationToken));
             var notifier = new RecordingNotifier();
             var changes = new RecordingChangeListener();
             var app = StaffApiHost.Build("http://127.0.0.1:0", s =>
@@ -92,6 +94,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
                 s.AddSingleton<IDeferralRequestStore>(requests);
                 s.AddSingleton<IUnmatchedPaymentStore>(unmatched);
                 s.AddSingleton<IFeeReductionStore>(feeReductions);
+                s.AddSingleton<ICeilingStore>(ceilings);
                 s.AddSingleton<IStaffNotifier>(notifier);
                 s.AddSingleton<IInvoiceChangeListener>(changes);
                 s.AddSingleton<ICallerAuthenticator>(new KeyAuthenticator(keys ?? StaffKeys.All));
