@@ -6,7 +6,7 @@ using UglyToad.PdfPig;
 
 namespace Asiakasmaksu.Rendering.Tests;
 
-/// <summary>An invoice line the annual ceiling reduced shows both the price list's amount and the charge, in every language and format.</summary>
+/// <summary>An invoice line the annual ceiling or a fee-reduction decision reduced shows both the price list's amount and the charge, and which of the two lowered it, in every language and format.</summary>
 public class CeilingInvoiceLineTests
 {
     private readonly NoticeRenderer renderer = new(IssuerProfile.Example);
@@ -30,6 +30,25 @@ public class CeilingInvoiceLineTests
         }
     }
 
+    [Theory]
+    [InlineData(Language.Fi, "hinnaston mukaan 300,00 €, alennettu asiakasmaksun alentamispäätöksellä")]
+    [InlineData(Language.Sv, "enligt prislistan 300,00 €, nedsatt genom beslut om nedsättning av klientavgift")]
+    [InlineData(Language.En, "€300.00 by the price list, reduced by a fee-reduction decision")]
+    public void GivenALineReducedByAFeeReductionDecision_ThenTheNoteNamesTheDecisionNotTheCeiling(Language language, string listed)
+    {
+        var notice = Reduced(language, feeReductionId: "fr-1");
+
+        var email = renderer.Render(notice);
+        var pdf = PdfText(renderer.RenderLetterPdf(notice));
+
+        foreach (var body in new[] { email.Text, email.Html, pdf })
+        {
+            var flat = TestFormat.Flat(body);
+            Assert.Contains(listed, flat, StringComparison.Ordinal);
+            Assert.DoesNotContain("maksukatto huomioitu", flat, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void GivenALineChargedAsBilled_ThenNoListAmountIsShown()
     {
@@ -38,7 +57,7 @@ public class CeilingInvoiceLineTests
         Assert.DoesNotContain("hinnaston mukaan", text, StringComparison.Ordinal);
     }
 
-    private static Notice Reduced(Language language)
+    private static Notice Reduced(Language language, string? feeReductionId = null)
     {
         var seed = TestNotices.Invoice(language);
         return seed with
@@ -49,7 +68,7 @@ public class CeilingInvoiceLineTests
                 Lines =
                 [
                     seed.Details.Lines[0],
-                    new InvoiceLine("L3", "LAITOSHOITO", new DateOnly(2017, 6, 20), Money.Of(162.00m), true, ListAmount: Money.Of(300.00m)),
+                    new InvoiceLine("L3", "LAITOSHOITO", new DateOnly(2017, 6, 20), Money.Of(162.00m), true, ListAmount: Money.Of(300.00m), FeeReductionId: feeReductionId),
                 ],
             },
         };

@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Ceiling;
+using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
@@ -12,11 +13,12 @@ namespace Asiakasmaksu.Application.Import;
 /// groups the good lines by invoice (batch_id, client_id) in bounded memory, applies the
 /// invoice-level rules and creates the invoices through the store in chunks of
 /// <see cref="ChunkSize"/> of one partition, <see cref="Parallelism"/> chunks at a time.
-/// Ceiling lines are billed what their annual ceiling account charges (<see cref="ImportCeiling"/>).
+/// Ceiling lines are billed what their annual ceiling account charges (<see cref="ImportCeiling"/>);
+/// other lines what the client's fee-reduction decisions leave of them (<see cref="FeeReductionPrices"/>).
 /// The import id is the SHA-256 of the file's bytes, so importing the same file again, or again
 /// after a crash part-way, ends with exactly the invoices of one clean run.
 /// </summary>
-public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings, IOutboxStore outbox)
+public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings, IOutboxStore outbox, IFeeReductionStore? feeReductions = null)
 {
     /// <summary>
     /// Invoices per store call (all of one batch, which is the storage partition). Large, because a
@@ -53,14 +55,15 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         var tally = new ImportTally(rejections);
         using var hashing = new HashingStream(content);
         using var spool = new LineSpool(MaxLinesInMemory);
-        var (header, invoices) = await ReadAsync(hashing, spool, tally, progress, ct).ConfigureAwait(false);
+        var reductions = await FeeReductionPrices.LoadAsync(feeReductions, ct).ConfigureAwait(false);
+        var (header, invoices) = await ReadAsync(hashing, spool, reductions, tally, progress, ct).ConfigureAwait(false);
         await hashing.ReadToEndAsync(ct).ConfigureAwait(false);
         var importId = hashing.HashHex();
-        await CreateAsync(spool, importId, invoices, tally, progress, ct).ConfigureAwait(false);
+        await CreateAsync(spool, importId, invoices, reductions, tally, progress, ct).ConfigureAwait(false);
         return tally.Report(fileName, importId, header.UnknownColumns);
     }
 
-    private async Task<(BillingFileHeader Header, int Invoices)> ReadAsync(Stream content, LineSpool spool, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task<(BillingFileHeader Header, int Invoices)> ReadAsync(Stream content, LineSpool spool, FeeReductionPrices? reductions, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         using var reader = await BillingFileReader.OpenAsync(content, ct).ConfigureAwait(false);
         var lineIds = new LineIdIndex();
@@ -103,6 +106,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
                 invoices.Add(Fnv1a(last.Id.Value));
             }
 
+            reductions?.Add(line);
             spool.Add(last.Id, line);
         }
 
@@ -110,7 +114,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         return (reader.Header, invoices.Count);
     }
 
-    private async Task CreateAsync(LineSpool spool, string importId, int invoices, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task CreateAsync(LineSpool spool, string importId, int invoices, FeeReductionPrices? reductions, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var resolver = new OutcomeResolver(store, assembler, tally);
         var inFlight = new Queue<InFlight>();
@@ -131,7 +135,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
                 if (chunk.Count == ChunkSize || (chunk.Count > 0 && InvoiceIdentity.BatchKeyOf(chunk[0].Id) != InvoiceIdentity.BatchKeyOf(id)))
                 {
-                    await SendAsync(chunk, importId, recordedAt, on, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                    await SendAsync(chunk, importId, recordedAt, on, reductions, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
                     chunk = new List<(InvoiceId, List<BillingLine>)>(ChunkSize);
                 }
 
@@ -140,7 +144,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
             if (chunk.Count > 0)
             {
-                await SendAsync(chunk, importId, recordedAt, on, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                await SendAsync(chunk, importId, recordedAt, on, reductions, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
             }
 
             while (inFlight.Count > 0)
@@ -187,10 +191,10 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     /// and sends them to the store. The accounts are committed before the invoices are created, so
     /// a rerun after a crash bills the same amounts.
     /// </summary>
-    private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, string importId, DateTimeOffset recordedAt, DateOnly on, Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, string importId, DateTimeOffset recordedAt, DateOnly on, FeeReductionPrices? reductions, Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var all = groups.SelectMany(g => g.Lines).ToList();
-        var charges = await ceiling.ChargeAsync(all, on, ct).ConfigureAwait(false);
+        var charges = await ceiling.ChargeAsync(all, on, ct).ConfigureAwait(false) with { Reductions = reductions };
         await ceilingNotices.WriteAsync(charges.Outcomes, NoticeDates(all, on), recordedAt, ct).ConfigureAwait(false);
         var refused = charges.Rejected.ToDictionary(r => r.LineNumber);
         var chunk = new List<PendingInvoice>(groups.Count);
@@ -219,7 +223,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
             }
             else
             {
-                tally.FreeUnderCeiling(kept.Count);
+                tally.FreeOfCharge(kept.Count);
                 tally.InvoiceHandled();
             }
         }

@@ -1,6 +1,7 @@
 using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Billing;
+using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Application.Import;
 
@@ -16,6 +17,14 @@ internal sealed record ChunkCharges(
     /// <summary>No ceiling lines.</summary>
     public static ChunkCharges None { get; } = new(new Dictionary<string, Money>(), [], []);
 
-    /// <summary>The charge of <paramref name="line"/>: from its account for a ceiling line, else as billed.</summary>
-    public Money ChargeOf(BillingLine line) => Charged.TryGetValue(line.CeilingLineKey, out var charged) ? charged : line.Amount;
+    /// <summary>What the import's fee-reduction decisions made of its lines (null: none apply).</summary>
+    public FeeReductionPrices? Reductions { get; init; }
+
+    /// <summary>The charge of <paramref name="line"/>: from its account for a ceiling line, else under a fee-reduction decision, else as billed.</summary>
+    public Money ChargeOf(BillingLine line) =>
+        Charged.TryGetValue(line.CeilingLineKey, out var charged) ? charged : Reductions?.Of(line)?.Amount ?? line.Amount;
+
+    /// <summary>The invoice line <paramref name="line"/> becomes: its charge, the list amount when it differs, and the fee-reduction decision that set it.</summary>
+    public InvoiceLine InvoiceLineOf(BillingLine line) =>
+        line.ToInvoiceLine(ChargeOf(line)) with { FeeReductionId = Charged.ContainsKey(line.CeilingLineKey) ? null : Reductions?.Of(line)?.DecisionId };
 }

@@ -52,8 +52,8 @@ internal sealed class ImportTally(IRejectionSink sink)
         Accepted += acceptedLines;
     }
 
-    /// <summary>Lines accepted without an invoice: every one of them is free under a free card (docs/ceiling.md).</summary>
-    public void FreeUnderCeiling(int lines) => Accepted += lines;
+    /// <summary>Lines accepted without an invoice: every one of them costs nothing (free under a free card, or waived by a fee-reduction decision; docs/ceiling.md).</summary>
+    public void FreeOfCharge(int lines) => Accepted += lines;
 
     public void InvoiceHandled() => InvoicesHandled++;
 

@@ -40,7 +40,8 @@ internal sealed class InvoiceAssembler(InvoiceRules rules)
     /// The invoice <paramref name="id"/> of <paramref name="lines"/> (non-empty, one client of one
     /// batch, one invoice date, in line-number order), created by <paramref name="importId"/>, each
     /// line billed what <paramref name="charges"/> says (the annual ceiling's charge for a ceiling
-    /// line). Null when the lines are all free under a free card: no invoice is made of them.
+    /// line, the decided fee for a line under a fee-reduction decision). Null when the lines all cost
+    /// nothing (free under a free card, or waived): no invoice is made of them.
     /// </summary>
     public PendingInvoice? Build(InvoiceId id, IReadOnlyList<BillingLine> lines, string importId, DateTimeOffset recordedAt, ChunkCharges charges)
     {
@@ -59,7 +60,7 @@ internal sealed class InvoiceAssembler(InvoiceRules rules)
             first.Language,
             first.Client,
             first.Recipient,
-            [.. lines.Select(l => l.ToInvoiceLine(charges.ChargeOf(l)))]);
+            [.. lines.Select(charges.InvoiceLineOf)]);
 
         // Every line was checked (positive amounts, a tariff for the invoice year), so a refusal
         // here is a broken invariant, not bad input.

@@ -69,7 +69,7 @@ internal sealed class OutcomeResolver(IInvoiceStore store, InvoiceAssembler asse
 
                     if (assembler.Build(pending.Invoice.Id, rest, pending.Invoice.ImportId, pending.Invoice.RecordedAt, pending.Charges) is not { } rebuilt)
                     {
-                        tally.FreeUnderCeiling(rest.Count);
+                        tally.FreeOfCharge(rest.Count);
                         return;
                     }
 

@@ -9,10 +9,11 @@ namespace Asiakasmaksu.Domain.Invoices;
 /// <param name="Quantity">The quantity, when the file gives one.</param>
 /// <param name="UnitPrice">The unit price, when the file gives one.</param>
 /// <param name="ListAmount">
-/// What the price list billed, when the annual ceiling (maksukatto) charged less
-/// (<paramref name="Amount"/> is then the charge); null when the line is charged as billed.
+/// What the price list billed, when the annual ceiling (maksukatto) or a fee-reduction decision
+/// charged less (<paramref name="Amount"/> is then the charge); null when the line is charged as billed.
 /// Invoices stored before the ceiling existed have none.
 /// </param>
+/// <param name="FeeReductionId">The fee-reduction decision (Act 734/1992 11 §) that set <paramref name="Amount"/> below <paramref name="ListAmount"/>, when one did; null when the ceiling or nothing did.</param>
 /// <param name="CeilingHolderId">The client id whose ceiling the line counts toward when it is not the invoice's client (a minor's guardian).</param>
 public sealed record InvoiceLine(
     string LineId,
@@ -23,11 +24,12 @@ public sealed record InvoiceLine(
     decimal? Quantity = null,
     Money? UnitPrice = null,
     Money? ListAmount = null,
-    string? CeilingHolderId = null)
+    string? CeilingHolderId = null,
+    string? FeeReductionId = null)
 {
-    /// <summary>What the price list billed: <see cref="ListAmount"/> when the ceiling reduced the line, else <see cref="Amount"/>.</summary>
+    /// <summary>What the price list billed: <see cref="ListAmount"/> when the ceiling or a fee reduction lowered the line, else <see cref="Amount"/>.</summary>
     public Money Billed => ListAmount ?? Amount;
 
     /// <summary>The line as billed, before the ceiling (to compare a repeated billing line with what an invoice holds).</summary>
-    public InvoiceLine AsBilled() => this with { Amount = Billed, ListAmount = null };
+    public InvoiceLine AsBilled() => this with { Amount = Billed, ListAmount = null, FeeReductionId = null };
 }

@@ -83,8 +83,12 @@ internal sealed record PaymentView(
     string CreditorReference,
     string? Barcode);
 
-/// <summary>One invoice line; <paramref name="ListAmount"/> is the price list's amount when the annual ceiling charged less than it (else null).</summary>
-internal sealed record LineView(string ServiceCode, string ServiceDate, string? Quantity, string Amount, bool CountsTowardCeiling, string Ceiling, string? ListAmount = null);
+/// <summary>
+/// One invoice line; <paramref name="ListAmount"/> is the price list's amount when the annual ceiling
+/// or a fee-reduction decision charged less than it (else null), and <paramref name="ListNote"/> the
+/// string key of the note that says which.
+/// </summary>
+internal sealed record LineView(string ServiceCode, string ServiceDate, string? Quantity, string Amount, bool CountsTowardCeiling, string Ceiling, string? ListAmount = null, string ListNote = "ceiling.list_price");
 
 /// <summary>One installment of a payment plan, with its own barcode.</summary>
 internal sealed record InstallmentView(int Number, string DueDate, string Amount, string Barcode);

@@ -24,7 +24,8 @@ internal static class NoticeViewBuilder
                 Amount(l.Amount),
                 l.CountsTowardCeiling,
                 strings.Get(l.CountsTowardCeiling ? "ceiling.yes" : "ceiling.no"),
-                l.ListAmount is { } listed ? Amount(listed) : null))
+                l.ListAmount is { } listed ? Amount(listed) : null,
+                l.FeeReductionId is null ? "ceiling.list_price" : "fee_reduction.list_price"))
             .ToList();
         var counting = notice.Details.Lines.Where(l => l.CountsTowardCeiling).Aggregate(Money.Zero, (sum, l) => sum + l.Amount);
 

@@ -89,12 +89,6 @@ public sealed class JsonFields
             : amount is > 0m and <= 1_000_000m ? Money.Of(amount) : throw new BadRequest(field, $"{field} must be above zero and at most 1 000 000.");
     }
 
-    /// <summary>A required whole number in <paramref name="min"/>–<paramref name="max"/>.</summary>
-    public int Int(string name, int min, int max) =>
-        Get(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var n) && n >= min && n <= max
-            ? n
-            : throw new BadRequest(prefix + name, $"{prefix}{name} must be a whole number {min}–{max}.");
-
     /// <summary>A required text that is one of <paramref name="choices"/> (exactly).</summary>
     public string Choice(string name, IReadOnlyCollection<string> choices)
     {
