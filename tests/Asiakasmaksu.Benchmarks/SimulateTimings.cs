@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Simulation;
 using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Benchmarks;
@@ -16,10 +17,17 @@ internal sealed class SimulateTimings
     private long pendingTicks;
     private long sendTicks;
     private long archiveTicks;
+    private long start = Stopwatch.GetTimestamp();
+    private long firstDay;
+    private long lastDay;
+
+    /// <summary>Records when the day loop starts and ends (from the runner's progress reports).</summary>
+    public IProgress<SimulationProgress> Phases => new PhaseRecorder(this);
 
     /// <summary>The breakdown as one line.</summary>
     public string Describe(TimeSpan total) =>
-        $"breakdown: outbox passes {Seconds(dispatchTicks):0.0} s wall of {total.TotalSeconds:0.0} s (the rest: import, wake-ups, outputs); " +
+        $"phases: import {Seconds(firstDay - start):0.0} s, days {Seconds(lastDay - firstDay):0.0} s, outputs {Seconds(Stopwatch.GetTimestamp() - lastDay):0.0} s (until now); " +
+        $"outbox passes {Seconds(dispatchTicks):0.0} s wall of {total.TotalSeconds:0.0} s (the rest: import, wake-ups, outputs); " +
         $"inside them, summed over threads: pending queries {Seconds(pendingTicks):0.0} s, email writes {Seconds(sendTicks):0.0} s, letter writes {Seconds(archiveTicks):0.0} s";
 
     public INoticeDispatcher Dispatcher(INoticeDispatcher inner) => new TimedDispatcher(inner, this);
@@ -30,7 +38,26 @@ internal sealed class SimulateTimings
 
     public INoticeArchive Archive(INoticeArchive inner) => new TimedArchive(inner, this);
 
+    /// <summary>Starts the clock of the phases.</summary>
+    public void Start() => start = Stopwatch.GetTimestamp();
+
     private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
+
+    private sealed class PhaseRecorder(SimulateTimings t) : IProgress<SimulationProgress>
+    {
+        public void Report(SimulationProgress value)
+        {
+            if (value.Phase == "simulate")
+            {
+                if (t.firstDay == 0)
+                {
+                    t.firstDay = Stopwatch.GetTimestamp();
+                }
+
+                t.lastDay = Stopwatch.GetTimestamp();
+            }
+        }
+    }
 
     private sealed class TimedDispatcher(INoticeDispatcher inner, SimulateTimings t) : INoticeDispatcher
     {
