@@ -1,7 +1,7 @@
 using Asiakasmaksu.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P]
+// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N]
 return args.FirstOrDefault() switch
 {
     "decider" => Run(() => BenchmarkRunner.Run<DeciderBenchmark>(args: args[1..])),
@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
         ImportThroughput.ParseInt(args, "--parallel", 8),
         args.Contains("--import-only"),
         ImportThroughput.ParseInt(args, "--warmup", 0)),
+    "render" => RenderThroughput.Run(ImportThroughput.ParseInt(args, "--count", 20_000)),
     "simulate" => await SimulateYear.RunAsync(ImportThroughput.ParseInt(args, "--invoices", 100_000), ImportThroughput.ParseInt(args, "--paid-percent", 85) / 100.0),
     _ => Usage(),
 };
@@ -23,6 +24,6 @@ static int Run(Action benchmark)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N]");
     return 2;
 }

@@ -43,11 +43,16 @@ internal static class SimulateYear
         var store = new InMemoryStore();
         var clock = new ManualClock(DateTimeOffset.UnixEpoch);
         var notices = Path.Combine(folder, "out", "notices");
-        var dispatcher = new OutboxDispatcher(store, new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, new EmlFolderSender(notices), new FolderNoticeArchive(notices), clock, new DispatchOptions(MaxPerPass: 100_000, Parallelism: Environment.ProcessorCount * 2, LetterFormat: LetterFormat.Html, ArchiveRendered: false));
+        var timings = new SimulateTimings();
+        var dispatcher = timings.Dispatcher(new OutboxDispatcher(timings.Outbox(store), new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, timings.Sender(new EmlFolderSender(notices)), timings.Archive(new FolderNoticeArchive(notices)), clock, new DispatchOptions(MaxPerPass: 100_000, Parallelism: Environment.ProcessorCount * 2, LetterFormat: LetterFormat.Html, ArchiveRendered: false)));
         var runner = new SimulationRunner(store, store, new InMemoryAuditLog(), InvoiceRules.Default(DefaultTariffs.Load()), clock, dispatcher, new InMemoryCeilingStore());
+        var (cpu, pauses, allocated) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var watch = Stopwatch.StartNew();
-        var summary = await runner.RunAsync(new SimulationInput([file], null, new DateOnly(2026, 12, 31), Path.Combine(folder, "out"), Environment.ProcessorCount * 2, payments is null ? null : [payments]), null, CancellationToken.None);
+        timings.Start();
+        var summary = await runner.RunAsync(new SimulationInput([file], null, new DateOnly(2026, 12, 31), Path.Combine(folder, "out"), Environment.ProcessorCount * 2, payments is null ? null : [payments]), timings.Phases, CancellationToken.None);
         Console.WriteLine($"simulate: {summary.Imports.Sum(i => i.InvoicesCreated):#,0} invoices ({paidShare:P0} paid on time by a bank file) through {summary.Days} days, {summary.Notices:#,0} notices rendered and written, in {watch.Elapsed.TotalSeconds:0.0} s (target < 60 s)");
+        Console.WriteLine($"CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s on {Environment.ProcessorCount} cores, GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.0} s, {(GC.GetTotalAllocatedBytes() - allocated) / 1e9:0.0} GB allocated");
+        Console.WriteLine(timings.Describe(watch.Elapsed));
         Console.WriteLine($"status at the end: {string.Join(", ", summary.InvoicesByStatus.Select(s => $"{s.Key} {s.Value:#,0}"))}");
         Directory.Delete(folder, recursive: true);
         return 0;

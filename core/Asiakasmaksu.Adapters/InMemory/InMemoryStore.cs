@@ -10,7 +10,8 @@ namespace Asiakasmaksu.Adapters.InMemory;
 /// <summary>
 /// The store in memory, for simulations and fast tests. It keeps the same contract as the Azure
 /// Table store (the shared contract tests run against both): atomic commits with optimistic
-/// concurrency, idempotent creation, the schedule, client and reference indexes, and the outbox.
+/// concurrency, idempotent creation, the schedule, client and reference indexes, and the outbox
+/// (<see cref="InMemoryOutbox"/>).
 /// </summary>
 public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
 {
@@ -19,7 +20,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<InvoiceId, byte>> byClient = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, InvoiceId> byReference = new(StringComparer.Ordinal);
     private readonly SortedDictionary<DateOnly, HashSet<InvoiceId>> schedule = [];
-    private readonly ConcurrentDictionary<string, OutboxRecord> outbox = new(StringComparer.Ordinal);
+    private readonly InMemoryOutbox outbox = new();
 
     /// <inheritdoc/>
     public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken)
@@ -68,7 +69,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
         Reschedule(change.Id, previous, change.NextWakeUp);
         foreach (var notice in change.Notices)
         {
-            outbox.TryAdd(notice.Id, new OutboxRecord(new OutboxEntry(notice, change.RecordedAt, 0, OutboxTiming.FirstAttempt(notice, change.RecordedAt), null), null));
+            outbox.Add(notice, change.RecordedAt);
         }
 
         return Task.FromResult(token);
@@ -149,21 +150,14 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
     /// <inheritdoc/>
     public Task AddAsync(Notice notice, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        outbox.TryAdd(notice.Id, new OutboxRecord(new OutboxEntry(notice, at, 0, OutboxTiming.FirstAttempt(notice, at), null), null));
+        outbox.Add(notice, at);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<OutboxEntry> PendingAsync(DateTimeOffset now, int max, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var pending = outbox.Values
-            .Where(r => r.Delivery is null && r.Entry.NextAttemptAt <= now)
-            .Select(r => r.Entry)
-            .OrderBy(e => e.StoredAt)
-            .ThenBy(e => e.Notice.Id, StringComparer.Ordinal)
-            .Take(max)
-            .ToList();
-        foreach (var entry in pending)
+        foreach (var entry in outbox.Due(now, max))
         {
             yield return entry;
         }
@@ -174,20 +168,20 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
     /// <inheritdoc/>
     public Task MarkSentAsync(string noticeId, NoticeDelivery delivery, CancellationToken cancellationToken)
     {
-        outbox.AddOrUpdate(noticeId, _ => throw new InvalidOperationException($"Notice {noticeId} is not in the outbox."), (_, r) => r with { Delivery = r.Delivery ?? delivery });
+        outbox.MarkSent(noticeId, delivery);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
     public Task MarkFailedAsync(string noticeId, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
     {
-        outbox.AddOrUpdate(noticeId, _ => throw new InvalidOperationException($"Notice {noticeId} is not in the outbox."), (_, r) => r with { Entry = r.Entry with { Attempts = attempts, NextAttemptAt = nextAttemptAt, LastError = error } });
+        outbox.MarkFailed(noticeId, attempts, nextAttemptAt, error);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
     public Task<NoticeDelivery?> DeliveryOfAsync(string noticeId, CancellationToken cancellationToken) =>
-        Task.FromResult(outbox.TryGetValue(noticeId, out var r) ? r.Delivery : null);
+        Task.FromResult(outbox.DeliveryOf(noticeId));
 
     private static string Token(Entry entry) => $"{entry.History.Count}.{entry.Changes}";
 
@@ -234,7 +228,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
         Reschedule(invoice.Id, null, invoice.NextWakeUp);
         foreach (var notice in invoice.Notices)
         {
-            outbox.TryAdd(notice.Id, new OutboxRecord(new OutboxEntry(notice, invoice.RecordedAt, 0, OutboxTiming.FirstAttempt(notice, invoice.RecordedAt), null), null));
+            outbox.Add(notice, invoice.RecordedAt);
         }
 
         return new CreateOutcome.Created(invoice.Id);
@@ -286,6 +280,4 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
 
         public IReadOnlySet<string> LineIds { get; } = lineIds;
     }
-
-    private sealed record OutboxRecord(OutboxEntry Entry, NoticeDelivery? Delivery);
 }
