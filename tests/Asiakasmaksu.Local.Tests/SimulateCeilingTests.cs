@@ -44,5 +44,6 @@ public sealed class SimulateCeilingTests
         using var notices = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "notices.json")));
         var cards = notices.RootElement.EnumerateArray().Where(n => n.GetProperty("kind").GetString() == "free_card").Select(n => n.GetProperty("clientId").GetString()).Order(StringComparer.Ordinal);
         Assert.Equal(["B", "G"], cards);
+        Assert.Contains("Payment ceiling (maksukatto): 2 free cards held at the end", run.Output, StringComparison.Ordinal);
     }
 }

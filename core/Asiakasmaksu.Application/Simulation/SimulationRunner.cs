@@ -94,8 +94,8 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         await SimulationOutputs.WriteNoticesAsync(Path.Combine(input.OutputFolder, "notices.json"), noticesFolder, delivered, cancellationToken).ConfigureAwait(false);
         await SimulationOutputs.WriteRejectedEventsAsync(Path.Combine(input.OutputFolder, "rejected-events.json"), [.. rejected.OrderBy(r => r.Event.LineNumber)], cancellationToken).ConfigureAwait(false);
         await payments.WriteAsync(Path.Combine(input.OutputFolder, "unmatched-payments.json"), cancellationToken).ConfigureAwait(false);
-        await SimulationCeilings.WriteAsync(Path.Combine(input.OutputFolder, "ceilings.json"), ceilings, cancellationToken).ConfigureAwait(false);
-        return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count, payments.Applied, payments.Unmatched.Count);
+        var freeCards = await SimulationCeilings.WriteAsync(Path.Combine(input.OutputFolder, "ceilings.json"), ceilings, cancellationToken).ConfigureAwait(false);
+        return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count, payments.Applied, payments.Unmatched.Count, freeCards);
     }
 
     private static List<SimulationEvent> ReadEvents(string? path)

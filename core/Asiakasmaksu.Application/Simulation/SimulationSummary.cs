@@ -11,4 +11,5 @@ namespace Asiakasmaksu.Application.Simulation;
 /// <param name="EventsRejected">Events refused.</param>
 /// <param name="PaymentsApplied">Bank payments recorded on invoices.</param>
 /// <param name="PaymentsUnmatched">Bank payments left on the unmatched list (unmatched-payments.json).</param>
-public sealed record SimulationSummary(IReadOnlyList<ImportReport> Imports, int Days, IReadOnlyDictionary<string, int> InvoicesByStatus, int Notices, int EventsApplied, int EventsRejected, int PaymentsApplied = 0, int PaymentsUnmatched = 0);
+/// <param name="FreeCards">Ceiling accounts (holder and year) that hold a free card at the end (ceilings.json).</param>
+public sealed record SimulationSummary(IReadOnlyList<ImportReport> Imports, int Days, IReadOnlyDictionary<string, int> InvoicesByStatus, int Notices, int EventsApplied, int EventsRejected, int PaymentsApplied = 0, int PaymentsUnmatched = 0, int FreeCards = 0);

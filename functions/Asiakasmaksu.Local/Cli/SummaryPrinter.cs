@@ -40,6 +40,7 @@ internal static class SummaryPrinter
             AnsiConsole.MarkupLine($"Bank payments: {N(summary.PaymentsApplied)} recorded on invoices, {(summary.PaymentsUnmatched > 0 ? $"[yellow]{N(summary.PaymentsUnmatched)}[/]" : "0")} unmatched (unmatched-payments.json).");
         }
 
+        AnsiConsole.MarkupLine($"Payment ceiling (maksukatto): {N(summary.FreeCards)} free cards held at the end (ceilings.json).");
         AnsiConsole.MarkupLine($"Store: {Markup.Escape(store)}. Took {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.");
         AnsiConsole.MarkupLine($"Output: [link]{Markup.Escape(input.OutputFolder)}[/] (invoices.json, notices.json, notices/, rejected-lines.csv, rejected-events.json, ceilings.json)");
     }
