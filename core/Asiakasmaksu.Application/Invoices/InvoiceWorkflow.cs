@@ -11,13 +11,17 @@ namespace Asiakasmaksu.Application.Invoices;
 /// commit with optimistic concurrency. Used by the scheduler, the Durable activity, the staff API,
 /// the bank-file import and the simulator alike. An invoice found cancelled after a cancellation or
 /// a rectification decision has its ceiling lines cancelled in their annual ceiling accounts
-/// (<see cref="InvoiceCeilingCancellation"/>), after the invoice's own commit.
+/// (<see cref="InvoiceCeilingCancellation"/>), and one rectified to a lower amount has them
+/// corrected (<see cref="InvoiceCeilingCorrection"/>), after the invoice's own commit.
 /// </summary>
 public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings, IOutboxStore outbox)
 {
     private const int MaxAttempts = 5;
 
     private readonly InvoiceCeilingCancellation ceilingCancellation =
+        new(new CeilingAccounts(ceilings, rules.Tariffs), new CeilingNoticeWriter(outbox, rules.Tariffs));
+
+    private readonly InvoiceCeilingCorrection ceilingCorrection =
         new(new CeilingAccounts(ceilings, rules.Tariffs), new CeilingNoticeWriter(outbox, rules.Tariffs));
 
     /// <summary>The rules applied.</summary>
@@ -45,6 +49,10 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
         if (command is InvoiceCommand.Cancel or InvoiceCommand.DecideRectificationClaim && cancelled is not null)
         {
             await ceilingCancellation.CancelAsync(cancelled.Facts, command.On, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        else if (command is InvoiceCommand.DecideRectificationClaim && outcome switch { CommandOutcome.Applied a => a.After, CommandOutcome.Unchanged u => u.State, _ => null } is { } rectified)
+        {
+            await ceilingCorrection.CorrectAsync(rectified.Facts, command.On, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
         return outcome;
