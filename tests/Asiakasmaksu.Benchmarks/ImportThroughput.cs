@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Asiakasmaksu.Adapters.AzureStorage;
+using Asiakasmaksu.Adapters.AzureTables;
 using Asiakasmaksu.Adapters.Azurite;
-using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Tariffs;
@@ -41,7 +41,8 @@ internal static class ImportThroughput
 
         var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "imp", MaxParallelBatches = parallel });
         await store.EnsureCreatedAsync(CancellationToken.None);
-        var import = new BillingImport(store, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, new InMemoryCeilingStore(), store);
+        // The ceiling accounts go to Azure Tables too (a table of the same prefix), so the raw copy below writes them as well.
+        var import = new BillingImport(store, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, await CeilingsAsync(service, "impCeilings"), store);
         var cpu = new CpuMeter(azurite.ProcessId);
         var (jit, pauses, allocated) = (System.Runtime.JitInfo.GetCompilationTime(), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var clock = Stopwatch.StartNew();
@@ -97,6 +98,13 @@ internal static class ImportThroughput
         return 0;
     }
 
+    private static async Task<AzureCeilingStore> CeilingsAsync(TableServiceClient service, string table)
+    {
+        var client = service.GetTableClient(table);
+        await client.CreateIfNotExistsAsync();
+        return new AzureCeilingStore(client);
+    }
+
     private static async Task<List<(string Table, List<TableEntity> Rows)>> EntitiesAsync(TableServiceClient service, string prefix)
     {
         var tables = new List<(string, List<TableEntity>)>();
@@ -127,7 +135,7 @@ internal static class ImportThroughput
         new BillingFileGenerator(11).Write(text, "WARM-2026-01", new DateOnly(2026, 1, 30), lines, linesPerClient: 3);
         var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = connectionString, TablePrefix = "wrm", MaxParallelBatches = parallel });
         await store.EnsureCreatedAsync(CancellationToken.None);
-        var import = new BillingImport(store, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, new InMemoryCeilingStore(), store);
+        var import = new BillingImport(store, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, await CeilingsAsync(service, "wrmCeilings"), store);
         await using (var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString())))
         {
             await import.RunAsync("warmup.csv", content, new DiscardRejections(), null, CancellationToken.None);
