@@ -18,11 +18,13 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
 {
     private const int MaxAttempts = 5;
 
-    private readonly InvoiceCeilingCancellation ceilingCancellation =
-        new(new CeilingAccounts(ceilings, rules.Tariffs), new CeilingNoticeWriter(outbox, rules.Tariffs));
+    private readonly CeilingAccounts ceilingAccounts = new(ceilings, rules.Tariffs);
 
-    private readonly InvoiceCeilingCorrection ceilingCorrection =
-        new(new CeilingAccounts(ceilings, rules.Tariffs), new CeilingNoticeWriter(outbox, rules.Tariffs));
+    private readonly CeilingNoticeWriter ceilingNotices = new(outbox, rules.Tariffs);
+
+    private InvoiceCeilingCancellation CeilingCancellation => new(ceilingAccounts, ceilingNotices);
+
+    private InvoiceCeilingCorrection CeilingCorrection => new(ceilingAccounts, ceilingNotices);
 
     /// <summary>The rules applied.</summary>
     public InvoiceRules Rules => rules;
@@ -48,11 +50,11 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
         };
         if (command is InvoiceCommand.Cancel or InvoiceCommand.DecideRectificationClaim && cancelled is not null)
         {
-            await ceilingCancellation.CancelAsync(cancelled.Facts, command.On, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await CeilingCancellation.CancelAsync(cancelled.Facts, command.On, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
         else if (command is InvoiceCommand.DecideRectificationClaim && outcome switch { CommandOutcome.Applied a => a.After, CommandOutcome.Unchanged u => u.State, _ => null } is { } rectified)
         {
-            await ceilingCorrection.CorrectAsync(rectified.Facts, command.On, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await CeilingCorrection.CorrectAsync(rectified.Facts, command.On, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
         return outcome;
