@@ -16,7 +16,7 @@ namespace Asiakasmaksu.Adapters.AzureTables;
 
 /// <summary>
 /// Ceiling accounts in an Azure table (docs/storage.md, "Ceiling accounts"): partition = one of
-/// <see cref="Buckets"/> hash buckets of the holder id, row = <c>{holder}|{year}</c> holding the
+/// <see cref="Buckets"/> hash buckets of the holder id, row = <c>{year}|{holder}</c> holding the
 /// account's whole event stream as JSON (long streams in overflow rows of the same partition) and
 /// its contact. A commit replaces the row under the ETag it was read with (a new account is an
 /// insert), so a writer that lost a race gets a conflict; commits of one bucket go in entity-group
@@ -27,8 +27,13 @@ public sealed class AzureCeilingStore(TableClient table) : ICeilingStore
     /// <summary>Hash buckets (partitions) of the holders.</summary>
     public const int Buckets = 32;
 
-    /// <summary>Row keys per point query (the service allows 15 comparisons in a filter, one is the partition).</summary>
-    private const int KeysPerQuery = 14;
+    /// <summary>
+    /// Accounts of one partition from which a load reads the key range they span in one query
+    /// instead of one point read each. An import asks for its accounts in (year, holder) order, so
+    /// a range holds about the accounts asked for; a few keys (a cancellation, a statement) are
+    /// point reads, which stay cheap however large the partition grows.
+    /// </summary>
+    private const int RangeReadFrom = 8;
 
     private const int Parallelism = 8;
     private const string Kind = "Kind";
@@ -39,24 +44,28 @@ public sealed class AzureCeilingStore(TableClient table) : ICeilingStore
     {
         ArgumentNullException.ThrowIfNull(keys);
         var found = keys.Distinct().ToDictionary(k => k, StoredCeiling.New);
-        var queries = found.Keys
+        var byRow = found.Keys.ToDictionary(k => (Partition(k), Row(k)));
+        var reads = found.Keys
             .GroupBy(Partition, StringComparer.Ordinal)
-            .SelectMany(g => g.Chunk(KeysPerQuery).Select(chunk => (Partition: g.Key, Rows: chunk.Select(Row).ToList())))
+            .SelectMany(Reads)
             .ToList();
         var lockObject = new Lock();
         await Parallel.ForEachAsync(
-            queries,
+            reads,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (query, ct) =>
+            async (read, ct) =>
             {
-                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {query.Partition}") + " and ("
-                    + string.Join(" or ", query.Rows.Select(r => TableClient.CreateQueryFilter($"RowKey eq {r}"))) + ")";
-                await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
+                await foreach (var row in read(ct).ConfigureAwait(false))
                 {
+                    if (!byRow.TryGetValue((row.PartitionKey, row.RowKey), out var key))
+                    {
+                        continue; // another holder's account inside a range read
+                    }
+
                     var stored = await FromRowAsync(row, ct).ConfigureAwait(false);
                     lock (lockObject)
                     {
-                        found[stored.Key] = stored;
+                        found[key] = stored;
                     }
                 }
             }).ConfigureAwait(false);
@@ -112,7 +121,34 @@ public sealed class AzureCeilingStore(TableClient table) : ICeilingStore
         return "k" + (((hash[0] << 8) | hash[1]) % Buckets).ToString("D2", CultureInfo.InvariantCulture);
     }
 
-    private static string Row(CeilingKey key) => $"{StorageKeys.Escape(key.HolderId)}|{key.Year.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>The row of an account: <c>{year}|{holder}</c>, year first so that one year's accounts are one key range of the partition.</summary>
+    private static string Row(CeilingKey key) => $"{key.Year.ToString("D4", CultureInfo.InvariantCulture)}|{StorageKeys.Escape(key.HolderId)}";
+
+    /// <summary>
+    /// The reads of one partition's keys: a range query over the span of their row keys (account
+    /// rows only, not overflow rows) when there are at least <see cref="RangeReadFrom"/>, else one
+    /// point read each. A range may return accounts not asked for; the caller skips them.
+    /// </summary>
+    private IEnumerable<Func<CancellationToken, IAsyncEnumerable<TableEntity>>> Reads(IGrouping<string, CeilingKey> partition)
+    {
+        var rows = partition.Select(Row).Order(StringComparer.Ordinal).ToList();
+        if (rows.Count >= RangeReadFrom)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition.Key} and RowKey ge {rows[0]} and RowKey le {rows[^1]} and Kind eq {AccountKind}");
+            return [ct => table.QueryAsync<TableEntity>(filter, cancellationToken: ct)];
+        }
+
+        return rows.Select<string, Func<CancellationToken, IAsyncEnumerable<TableEntity>>>(row => ct => PointReadAsync(partition.Key, row, ct));
+    }
+
+    private async IAsyncEnumerable<TableEntity> PointReadAsync(string partition, string row, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (found.HasValue)
+        {
+            yield return found.Value!;
+        }
+    }
 
     /// <summary>Submits one transaction; when an account in it lost its race, drops that one and submits the rest again.</summary>
     private async Task<List<CeilingKey>> SubmitAsync(List<Write> chunk, CancellationToken cancellationToken)

@@ -33,14 +33,10 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
     private const int ProgressEvery = 5_000;
 
-    /// <summary>Ceiling lines charged per store round trip in the first pass.</summary>
-    private const int CeilingPassLines = 5_000;
-
     private readonly InvoiceAssembler assembler = new(rules);
-    private readonly ImportCeiling ceiling = new(new CeilingAccounts(ceilings, rules.Tariffs));
-    private readonly CeilingNoticeWriter ceilingNotices = new(outbox, rules.Tariffs);
+    private readonly ImportCeiling ceiling = new(new CeilingAccounts(ceilings, rules.Tariffs), new CeilingNoticeWriter(outbox, rules.Tariffs));
 
-    /// <summary>Lines the spool sorts in memory before it writes a sorted run to a temporary file (tests set it low).</summary>
+    /// <summary>Lines a spool (the invoices', the ceiling pass's) sorts in memory before it writes a sorted run to a temporary file (tests set it low).</summary>
     internal int MaxLinesInMemory { get; init; } = 50_000;
 
     /// <summary>
@@ -59,7 +55,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         var (header, invoices) = await ReadAsync(hashing, spool, reductions, tally, progress, ct).ConfigureAwait(false);
         await hashing.ReadToEndAsync(ct).ConfigureAwait(false);
         var importId = hashing.HashHex();
-        await CreateAsync(spool, importId, invoices, reductions, tally, progress, ct).ConfigureAwait(false);
+        await CreateAsync(spool, importId, invoices, new ImportCharges(reductions), tally, progress, ct).ConfigureAwait(false);
         return tally.Report(fileName, importId, header.UnknownColumns);
     }
 
@@ -107,26 +103,27 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
             }
 
             reductions?.Add(line);
-            spool.Add(last.Id, line);
+            spool.Add(last.Id.Value, line);
         }
 
         progress?.Report(new ImportProgress("reading", tally.Lines, null));
         return (reader.Header, invoices.Count);
     }
 
-    private async Task CreateAsync(LineSpool spool, string importId, int invoices, FeeReductionPrices? reductions, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task CreateAsync(LineSpool spool, string importId, int invoices, ImportCharges charges, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var resolver = new OutcomeResolver(store, assembler, tally);
         var inFlight = new Queue<InFlight>();
         var chunk = new List<(InvoiceId Id, List<BillingLine> Lines)>(ChunkSize);
         var recordedAt = clock.GetUtcNow();
         var on = BusinessTime.DateOf(recordedAt);
-        await ChargeCeilingsAsync(spool, on, ct).ConfigureAwait(false);
+        await ceiling.ChargeAsync(spool.Groups().Select(g => InvoiceAssembler.SplitByInvoiceDate(g.Lines).Kept), MaxLinesInMemory, charges, tally, on, recordedAt, progress, ct).ConfigureAwait(false);
         progress?.Report(new ImportProgress("creating", 0, invoices));
         try
         {
-            foreach (var (id, lines) in spool.Groups())
+            foreach (var (key, lines) in spool.Groups())
             {
+                var id = new InvoiceId(key);
                 var (kept, rejected) = InvoiceAssembler.SplitByInvoiceDate(lines);
                 foreach (var rejection in rejected)
                 {
@@ -135,7 +132,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
                 if (chunk.Count == ChunkSize || (chunk.Count > 0 && InvoiceIdentity.BatchKeyOf(chunk[0].Id) != InvoiceIdentity.BatchKeyOf(id)))
                 {
-                    await SendAsync(chunk, importId, recordedAt, on, reductions, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                    await SendAsync(chunk, importId, recordedAt, on, charges, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
                     chunk = new List<(InvoiceId, List<BillingLine>)>(ChunkSize);
                 }
 
@@ -144,12 +141,12 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
             if (chunk.Count > 0)
             {
-                await SendAsync(chunk, importId, recordedAt, on, reductions, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                await SendAsync(chunk, importId, recordedAt, on, charges, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
             }
 
             while (inFlight.Count > 0)
             {
-                await ResolveOldestAsync(inFlight, resolver, tally, on, invoices, progress, ct).ConfigureAwait(false);
+                await ResolveOldestAsync(inFlight, resolver, tally, on, charges, invoices, progress, ct).ConfigureAwait(false);
             }
         }
         finally
@@ -161,58 +158,16 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     }
 
     /// <summary>
-    /// The first pass over the grouped lines: every ceiling line of the file is charged to its
-    /// account before any invoice is made, so that what a line is billed does not depend on the
-    /// order the file's invoices are created in (an account's lines may be in several batches). The
-    /// second pass (<see cref="SendAsync"/>) finds them charged and bills each its final charge.
+    /// Builds the chunk's invoices, each line billed what the ceiling pass charged it (a line the
+    /// ceiling refused is left out; it was rejected then) or what a fee-reduction decision prices
+    /// it, and sends them to the store.
     /// </summary>
-    private async Task ChargeCeilingsAsync(LineSpool spool, DateOnly on, CancellationToken ct)
+    private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, string importId, DateTimeOffset recordedAt, DateOnly on, ImportCharges charges, Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var pending = new List<BillingLine>(CeilingPassLines);
-        foreach (var (_, lines) in spool.Groups())
-        {
-            pending.AddRange(InvoiceAssembler.SplitByInvoiceDate(lines).Kept.Where(l => l.CountsTowardCeiling));
-            if (pending.Count >= CeilingPassLines)
-            {
-                await ceiling.ChargeAsync(pending, on, ct).ConfigureAwait(false);
-                pending.Clear();
-            }
-        }
-
-        if (pending.Count > 0)
-        {
-            await ceiling.ChargeAsync(pending, on, ct).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// Charges the chunk's ceiling lines and commits their accounts (docs/ceiling.md; after the first
-    /// pass nothing is new but a rerun's lines), then builds its invoices with the charged amounts
-    /// and sends them to the store. The accounts are committed before the invoices are created, so
-    /// a rerun after a crash bills the same amounts.
-    /// </summary>
-    private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, string importId, DateTimeOffset recordedAt, DateOnly on, FeeReductionPrices? reductions, Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
-    {
-        var all = groups.SelectMany(g => g.Lines).ToList();
-        var charges = await ceiling.ChargeAsync(all, on, ct).ConfigureAwait(false) with { Reductions = reductions };
-        await ceilingNotices.WriteAsync(charges.Outcomes, NoticeDates(all, on), recordedAt, ct).ConfigureAwait(false);
-        var refused = charges.Rejected.ToDictionary(r => r.LineNumber);
         var chunk = new List<PendingInvoice>(groups.Count);
         foreach (var (id, lines) in groups)
         {
-            var kept = new List<BillingLine>(lines.Count);
-            foreach (var line in lines)
-            {
-                if (refused.TryGetValue(line.LineNumber, out var rejection))
-                {
-                    await tally.RejectAsync(rejection, ct).ConfigureAwait(false);
-                }
-                else
-                {
-                    kept.Add(line);
-                }
-            }
-
+            var kept = lines.Where(l => !charges.IsRefused(l)).ToList();
             if (kept.Count == 0)
             {
                 tally.InvoiceHandled();
@@ -236,12 +191,12 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         inFlight.Enqueue(new InFlight(chunk, store.CreateAsync([.. chunk.Select(p => p.Invoice)], ct)));
         if (inFlight.Count >= Parallelism)
         {
-            await ResolveOldestAsync(inFlight, resolver, tally, on, invoices, progress, ct).ConfigureAwait(false);
+            await ResolveOldestAsync(inFlight, resolver, tally, on, charges, invoices, progress, ct).ConfigureAwait(false);
         }
     }
 
     /// <summary>Outcomes are handled in the order chunks were sent, so the report and the rejections come out the same every run.</summary>
-    private async Task ResolveOldestAsync(Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, DateOnly on, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task ResolveOldestAsync(Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, DateOnly on, ImportCharges charges, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var (chunk, task) = inFlight.Peek();
         var outcomes = await task.ConfigureAwait(false);
@@ -257,22 +212,8 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
             tally.InvoiceHandled();
         }
 
-        var rejected = resolver.TakeRejectedCeilingLines();
-        var uncharged = await ceiling.UnchargeAsync(rejected, on, ct).ConfigureAwait(false);
-        await ceilingNotices.WriteAsync(uncharged, NoticeDates(rejected, on), clock.GetUtcNow(), ct).ConfigureAwait(false);
+        await ceiling.UnchargeAsync(resolver.TakeRejectedCeilingLines(), charges, on, clock.GetUtcNow(), ct).ConfigureAwait(false);
         progress?.Report(new ImportProgress("creating", tally.InvoicesHandled, invoices));
-    }
-
-    /// <summary>
-    /// The date of an account's free card notices: the latest invoice date of its lines in the chunk
-    /// (not before the import day), so the card is mailed with the invoices that reached it.
-    /// </summary>
-    private static Func<CeilingKey, DateOnly> NoticeDates(IEnumerable<BillingLine> lines, DateOnly on)
-    {
-        var latest = lines
-            .GroupBy(l => new CeilingKey(l.CeilingHolder, l.ServiceDate.Year))
-            .ToDictionary(g => g.Key, g => g.Max(l => l.InvoiceDate));
-        return key => latest.TryGetValue(key, out var date) && date > on ? date : on;
     }
 
     /// <summary>A 64-bit FNV-1a hash, only to count distinct invoices for progress (a collision just shows one fewer).</summary>

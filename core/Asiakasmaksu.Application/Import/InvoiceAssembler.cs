@@ -43,7 +43,7 @@ internal sealed class InvoiceAssembler(InvoiceRules rules)
     /// line, the decided fee for a line under a fee-reduction decision). Null when the lines all cost
     /// nothing (free under a free card, or waived): no invoice is made of them.
     /// </summary>
-    public PendingInvoice? Build(InvoiceId id, IReadOnlyList<BillingLine> lines, string importId, DateTimeOffset recordedAt, ChunkCharges charges)
+    public PendingInvoice? Build(InvoiceId id, IReadOnlyList<BillingLine> lines, string importId, DateTimeOffset recordedAt, ImportCharges charges)
     {
         if (!lines.Aggregate(Money.Zero, (sum, l) => sum + charges.ChargeOf(l)).IsPositive)
         {

@@ -1,28 +1,27 @@
 using Asiakasmaksu.Domain.Billing;
-using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Application.Import;
 
 /// <summary>
-/// Groups a file's accepted lines by invoice in bounded memory, whatever the file's order: up to
-/// <c>maxLinesInMemory</c> lines are sorted in memory; beyond that, sorted runs go to temporary
-/// files (deleted on close) and are merged. Groups come out ordered by invoice id, their lines
-/// by line number.
+/// Groups a file's accepted lines by a key (the invoice id; in the ceiling pass, the account) in
+/// bounded memory, whatever the file's order: up to <c>maxLinesInMemory</c> lines are sorted in
+/// memory; beyond that, sorted runs go to temporary files (deleted on close) and are merged.
+/// Groups come out ordered by key (ordinal), their lines by line number.
 /// </summary>
 internal sealed class LineSpool(int maxLinesInMemory = 50_000) : IDisposable
 {
-    private static readonly Comparison<(InvoiceId Id, BillingLine Line)> Order =
-        (a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value) is var c && c != 0 ? c : a.Line.LineNumber.CompareTo(b.Line.LineNumber);
+    private static readonly Comparison<(string Key, BillingLine Line)> Order =
+        (a, b) => string.CompareOrdinal(a.Key, b.Key) is var c && c != 0 ? c : a.Line.LineNumber.CompareTo(b.Line.LineNumber);
 
-    private readonly List<(InvoiceId Id, BillingLine Line)> buffer = [];
+    private readonly List<(string Key, BillingLine Line)> buffer = [];
     private readonly List<FileStream> runs = [];
 
     /// <summary>Lines added so far.</summary>
     public int Count { get; private set; }
 
-    public void Add(InvoiceId id, BillingLine line)
+    public void Add(string key, BillingLine line)
     {
-        buffer.Add((id, line));
+        buffer.Add((key, line));
         Count++;
         if (buffer.Count >= maxLinesInMemory)
         {
@@ -30,13 +29,13 @@ internal sealed class LineSpool(int maxLinesInMemory = 50_000) : IDisposable
         }
     }
 
-    /// <summary>The invoices' line groups, ordered by invoice id.</summary>
-    public IEnumerable<(InvoiceId Id, List<BillingLine> Lines)> Groups()
+    /// <summary>The line groups, ordered by key.</summary>
+    public IEnumerable<(string Key, List<BillingLine> Lines)> Groups()
     {
         buffer.Sort(Order);
-        var sources = new List<IEnumerator<(InvoiceId Id, BillingLine Line)>> { buffer.GetEnumerator() };
+        var sources = new List<IEnumerator<(string Key, BillingLine Line)>> { buffer.GetEnumerator() };
         sources.AddRange(runs.Select(ReadRun));
-        var queue = new PriorityQueue<IEnumerator<(InvoiceId Id, BillingLine Line)>, (InvoiceId Id, BillingLine Line)>(Comparer<(InvoiceId Id, BillingLine Line)>.Create(Order));
+        var queue = new PriorityQueue<IEnumerator<(string Key, BillingLine Line)>, (string Key, BillingLine Line)>(Comparer<(string Key, BillingLine Line)>.Create(Order));
         foreach (var source in sources)
         {
             if (source.MoveNext())
@@ -46,16 +45,16 @@ internal sealed class LineSpool(int maxLinesInMemory = 50_000) : IDisposable
         }
 
         List<BillingLine>? group = null;
-        InvoiceId current = default;
+        var current = string.Empty;
         while (queue.TryDequeue(out var source, out var item))
         {
-            if (group is not null && item.Id != current)
+            if (group is not null && item.Key != current)
             {
                 yield return (current, group);
                 group = null;
             }
 
-            current = item.Id;
+            current = item.Key;
             (group ??= []).Add(item.Line);
             if (source.MoveNext())
             {
@@ -77,15 +76,15 @@ internal sealed class LineSpool(int maxLinesInMemory = 50_000) : IDisposable
         }
     }
 
-    private static IEnumerator<(InvoiceId Id, BillingLine Line)> ReadRun(FileStream run)
+    private static IEnumerator<(string Key, BillingLine Line)> ReadRun(FileStream run)
     {
         run.Position = 0;
         using var reader = new BinaryReader(new BufferedStream(run, 1 << 16), System.Text.Encoding.UTF8, leaveOpen: true);
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {
-            var id = new InvoiceId(reader.ReadString());
-            yield return (id, BillingLineCodec.Read(reader));
+            var key = reader.ReadString();
+            yield return (key, BillingLineCodec.Read(reader));
         }
     }
 
@@ -96,9 +95,9 @@ internal sealed class LineSpool(int maxLinesInMemory = 50_000) : IDisposable
         using (var writer = new BinaryWriter(new BufferedStream(file, 1 << 16), System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(buffer.Count);
-            foreach (var (id, line) in buffer)
+            foreach (var (key, line) in buffer)
             {
-                writer.Write(id.Value);
+                writer.Write(key);
                 BillingLineCodec.Write(writer, line);
             }
         }

@@ -7,4 +7,4 @@ namespace Asiakasmaksu.Application.Import;
 /// <param name="Invoice">What goes to the store.</param>
 /// <param name="Lines">Its lines, by line number (the first gave the name, address, language and recipient).</param>
 /// <param name="Charges">What the annual ceiling charged its lines (a rebuild after a line conflict keeps them).</param>
-internal sealed record PendingInvoice(NewInvoice Invoice, IReadOnlyList<BillingLine> Lines, ChunkCharges Charges);
+internal sealed record PendingInvoice(NewInvoice Invoice, IReadOnlyList<BillingLine> Lines, ImportCharges Charges);

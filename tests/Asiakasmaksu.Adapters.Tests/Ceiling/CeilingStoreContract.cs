@@ -113,6 +113,34 @@ public abstract class CeilingStoreContract
         Assert.Equal(account.Events.Aggregate(CeilingAccount.Open("C1", 2024), CeilingDecider.Evolve), account.Account);
     }
 
+    /// <summary>
+    /// An import loads thousands of accounts at once, which a store may read as key ranges: the
+    /// answer still holds exactly the accounts asked for (not their neighbours, not another year's,
+    /// not the overflow rows of a long stream), each as stored.
+    /// </summary>
+    [Fact]
+    public async Task GivenManyAccountsAskedForAmongOthers_ThenTheLoadGivesExactlyThoseAskedFor()
+    {
+        var store = await NewStoreAsync();
+        var stored = Enumerable.Range(0, 600).SelectMany(i => new[] { new CeilingKey($"H{i:D4}", 2024), new CeilingKey($"H{i:D4}", 2025) }).ToList();
+        var read = await store.LoadAsync(stored, None);
+        var longStream = new CeilingKey("H0100", 2024);
+        Assert.Empty(await store.CommitAsync([.. stored.Select(k => k == longStream
+            ? new CeilingCommit(read[k], ((CeilingDecision.Accepted)CeilingDecider.Decide(read[k].Account, new CeilingCommand.ChargeLines(On, [.. Enumerable.Range(0, 240).Select(j => Line($"long/{j:D3}", k.HolderId, 2m, new DateOnly(2024, 1, 1).AddDays(j)))]), Tariffs)).Events, null)
+            : Charge(read[k], Line($"b/{k.HolderId}/{k.Year}", k.HolderId, k.Year - 2000m, new DateOnly(k.Year, 3, 5)), null))], None));
+        var asked = Enumerable.Range(0, 300).Select(i => new CeilingKey($"H{i * 2:D4}", 2024))
+            .Concat(Enumerable.Range(0, 20).Select(i => new CeilingKey($"H{i * 2:D4}x", 2024)))
+            .ToList();
+
+        var loaded = await store.LoadAsync(asked, None);
+
+        Assert.Equal(asked.ToHashSet(), loaded.Keys.ToHashSet());
+        Assert.All(asked.Where(k => !k.HolderId.EndsWith('x') && k != longStream), k => Assert.Equal(Money.Of(24m), loaded[k].Account.Accrued));
+        Assert.All(asked.Where(k => k.HolderId.EndsWith('x')), k => Assert.Null(loaded[k].Version));
+        Assert.Equal(240, loaded[longStream].Account.Lines.Count);
+        Assert.Equal(Money.Of(480m), loaded[longStream].Account.Accrued);
+    }
+
     [Fact]
     public async Task GivenACommitWithoutEventsOrNewContact_ThenNothingIsWrittenAndNothingConflicts()
     {

@@ -133,6 +133,34 @@ public class CeilingImportTests
         Assert.Equal(Money.Of(100m), (await AccountAsync(store, "C1", 2024)).Account.Accrued);
     }
 
+    /// <summary>
+    /// The store rejects a charged line after the ceiling pass; cancelling it lowers the account, so
+    /// the holder's line on an invoice of the same file made after that is billed its new charge
+    /// (not what the pass charged while the rejected line still counted).
+    /// </summary>
+    [Fact]
+    public async Task GivenALineTheStoreRejects_ThenALaterInvoiceOfTheFileBillsTheChargeLeftWithoutIt()
+    {
+        // Invoices go to the store in batch-key order, one call per batch, two calls in flight: the
+        // third batch's invoice is built after the first batch's answer came back.
+        var batches = new[] { "B1", "B2", "B3" }.OrderBy(InvoiceIdentity.BatchKey, StringComparer.Ordinal).ToArray();
+        var (first, second, third) = (batches[0], batches[1], batches[2]);
+        var store = NewStore();
+        await RunAsync(NewImport(store), Csv(Line2024("L1", "OTHER", 100m, ("batch_id", first))));
+
+        var (_, rejections) = await RunAsync(NewImport(store), Csv(
+            Line2024("L1", "C2", 700m, ("batch_id", first)),
+            Line2024("L1", "FILLER", 10m, ("batch_id", second)),
+            Line2024("L1", "C2", 100m, ("batch_id", third), ("service_date", "2024-02-01"))));
+
+        Assert.Equal([2], rejections.Select(r => r.LineNumber));
+        var later = (await AllAsync(store)).Single(i => i.State.Facts.BatchId == third).State.Facts;
+        Assert.Equal([(100m, (decimal?)null)], later.Lines.Select(l => (l.Amount.Euros, l.ListAmount?.Euros)));
+        var account = await AccountAsync(store, "C2", 2024);
+        Assert.Equal(Money.Of(100m), account.Account.Accrued);
+        Assert.Equal(Money.Of(100m), account.Account.Find($"{third}/L1")!.Charge.Total);
+    }
+
     private static async Task<StoredCeiling> AccountAsync(Store.IInvoiceStore store, string holder, int year)
     {
         var key = new CeilingKey(holder, year);
