@@ -47,14 +47,15 @@ internal static class ImportThroughput
         var (jit, pauses, allocated) = (System.Runtime.JitInfo.GetCompilationTime(), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var clock = Stopwatch.StartNew();
         ImportReport report;
+        var log = new ImportProgressLog();
         await using (var content = File.OpenRead(file))
         {
-            report = await import.RunAsync(Path.GetFileName(file), content, new DiscardRejections(), null, CancellationToken.None);
+            report = await import.RunAsync(Path.GetFileName(file), content, new DiscardRejections(), log, CancellationToken.None);
         }
 
         var importTime = clock.Elapsed;
         var importCpu = cpu.Lap();
-        Console.WriteLine($"Import:  {report.Lines:#,0} lines, {report.InvoicesCreated:#,0} invoices in {importTime.TotalSeconds:0.00} s = {report.Lines / importTime.TotalSeconds:#,0} lines/s; peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB");
+        Console.WriteLine($"Import:  {report.Lines:#,0} lines, {report.InvoicesCreated:#,0} invoices in {importTime.TotalSeconds:0.00} s = {report.Lines / importTime.TotalSeconds:#,0} lines/s; peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB, largest managed heap seen {log.PeakManagedHeap / 1e6:0} MB");
         Console.WriteLine($"         CPU: this process {importCpu.Own.TotalSeconds:0.0} s (JIT {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds:0.0} s, GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.0} s, {(GC.GetTotalAllocatedBytes() - allocated) / 1e9:0.0} GB allocated), Azurite {importCpu.Azurite.TotalSeconds:0.0} s");
         if (importOnly)
         {
