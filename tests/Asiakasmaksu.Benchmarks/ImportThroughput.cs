@@ -32,7 +32,9 @@ internal static class ImportThroughput
         }
 
         Console.WriteLine($"Billing file: {lines:#,0} lines ({new FileInfo(file).Length / 1e6:0.0} MB), about {lines / 3:#,0} invoices.");
-        await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemoryPersistence = true });
+        // Azurite keeps every table in node's heap: a million lines (about four million entities with their
+        // copies) outgrow node's default limit of about 4 GB, and Azurite dies mid-import without it.
+        await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemoryPersistence = true, NodeHeapLimitMegabytes = 16384 });
         var service = new TableServiceClient(azurite.ConnectionString);
         if (warmupLines > 0)
         {
@@ -50,7 +52,16 @@ internal static class ImportThroughput
         var log = new ImportProgressLog();
         await using (var content = File.OpenRead(file))
         {
-            report = await import.RunAsync(Path.GetFileName(file), content, new DiscardRejections(), log, CancellationToken.None);
+            try
+            {
+                report = await import.RunAsync(Path.GetFileName(file), content, new DiscardRejections(), log, CancellationToken.None);
+            }
+            catch (Exception) when (azurite.RecentOutput.Count > 0)
+            {
+                // When Azurite dies the client only sees "connection refused": show why it died.
+                Console.Error.WriteLine($"Azurite's last output:{Environment.NewLine}{string.Join(Environment.NewLine, azurite.RecentOutput.TakeLast(20))}");
+                throw;
+            }
         }
 
         var importTime = clock.Elapsed;

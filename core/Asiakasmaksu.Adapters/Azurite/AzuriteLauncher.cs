@@ -90,7 +90,7 @@ internal static class AzuriteLauncher
         options.OutputLine?.Invoke(line);
     }
 
-    private static ProcessStartInfo StartInfo(string script, string instanceFolder, string dataFolder, AzuriteOptions options)
+    internal static ProcessStartInfo StartInfo(string script, string instanceFolder, string dataFolder, AzuriteOptions options)
     {
         var start = new ProcessStartInfo(options.NodeExecutable)
         {
@@ -102,6 +102,11 @@ internal static class AzuriteLauncher
             RedirectStandardError = true,
         };
         var arguments = start.ArgumentList;
+        if (options.NodeHeapLimitMegabytes is { } heapLimit)
+        {
+            arguments.Add(string.Create(CultureInfo.InvariantCulture, $"--max-old-space-size={heapLimit}"));
+        }
+
         if (options.ExitWithParent)
         {
             arguments.Add("--require");

@@ -30,6 +30,13 @@ public sealed class AzuriteOptions
     /// <summary>How long <c>npm ci</c> (and waiting for another process's <c>npm ci</c>) may take. Default 10 min.</summary>
     public TimeSpan InstallTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Node's old-space heap limit for Azurite, in MB (<c>--max-old-space-size</c>). When null (the default),
+    /// node's own limit applies, about 4 GB on a 64-bit machine. Azurite keeps every table in memory
+    /// (LokiJS), so an import of a million lines, about four million entities, needs more than that.
+    /// </summary>
+    public int? NodeHeapLimitMegabytes { get; init; }
+
     /// <summary>The node executable. Default <c>node</c> (from PATH).</summary>
     public string NodeExecutable { get; init; } = "node";
 

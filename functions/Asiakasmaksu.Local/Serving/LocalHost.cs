@@ -46,7 +46,15 @@ internal static class LocalHost
         var connection = section["Storage:ConnectionString"];
         if (string.IsNullOrWhiteSpace(connection) || !await AzuriteProcess.IsReachableAsync(connection, TimeSpan.FromSeconds(3)).ConfigureAwait(false))
         {
-            azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { DataFolder = Path.GetFullPath(section["Storage:AzuriteDataFolder"] ?? "local-data/azurite") }, cancellationToken).ConfigureAwait(false);
+            // Azurite keeps its tables in node's heap; serve's data grow with every file, so the heap may
+            // grow past node's default of about 4 GB (a million-line file needs more) before Azurite dies.
+            azurite = await AzuriteProcess.StartAsync(
+                new AzuriteOptions
+                {
+                    DataFolder = Path.GetFullPath(section["Storage:AzuriteDataFolder"] ?? "local-data/azurite"),
+                    NodeHeapLimitMegabytes = section.GetValue("Storage:AzuriteHeapMegabytes", 12288),
+                },
+                cancellationToken).ConfigureAwait(false);
             connection = azurite.ConnectionString;
         }
 
