@@ -54,7 +54,7 @@ internal static class ImportThroughput
         {
             try
             {
-                report = await import.RunAsync(Path.GetFileName(file), content, new DiscardRejections(), log, CancellationToken.None);
+                report = await import.RunAsync(Path.GetFileName(file), content, new DiscardRejections(), null, log, CancellationToken.None);
             }
             catch (Exception) when (azurite.RecentOutput.Count > 0)
             {
@@ -150,7 +150,7 @@ internal static class ImportThroughput
         var import = new BillingImport(store, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, await CeilingsAsync(service, "wrmCeilings"), store);
         await using (var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString())))
         {
-            await import.RunAsync("warmup.csv", content, new DiscardRejections(), null, CancellationToken.None);
+            await import.RunAsync("warmup.csv", content, new DiscardRejections(), null, null, CancellationToken.None);
         }
 
         foreach (var (table, rows) in await EntitiesAsync(service, "wrm"))

@@ -69,7 +69,7 @@ internal static class SimulateYear
         var scratch = new InMemoryStore();
         await using (var content = File.OpenRead(billing))
         {
-            await new BillingImport(scratch, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, new InMemoryCeilingStore(), scratch).RunAsync("billing.csv", content, new CsvRejectionSink(Stream.Null), null, CancellationToken.None);
+            await new BillingImport(scratch, InvoiceRules.Default(DefaultTariffs.Load()), TimeProvider.System, new InMemoryCeilingStore(), scratch).RunAsync("billing.csv", content, new CsvRejectionSink(Stream.Null), null, null, CancellationToken.None);
         }
 
         var lines = new List<KtlFileBuilder.Line>();

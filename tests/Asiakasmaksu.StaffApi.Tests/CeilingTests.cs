@@ -135,7 +135,7 @@ public sealed class CeilingTests(StaffApiFixture fixture)
         }
 
         var import = new BillingImport(fixture.Api.Invoices, SeedInvoices.Rules, fixture.Clock, fixture.Api.Services.GetRequiredService<ICeilingStore>(), fixture.Api.Outbox);
-        var report = await import.RunAsync("ceiling.csv", new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), new CsvRejectionSink(Stream.Null), null, CancellationToken.None);
+        var report = await import.RunAsync("ceiling.csv", new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), new CsvRejectionSink(Stream.Null), null, null, CancellationToken.None);
         Assert.Equal((3, 0, 2), (report.Accepted, report.Rejected, report.InvoicesCreated));
         return client;
     }

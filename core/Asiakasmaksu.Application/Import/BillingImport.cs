@@ -41,10 +41,11 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
     /// <summary>
     /// Imports <paramref name="content"/> (the file called <paramref name="fileName"/>), sending each
-    /// rejected line to <paramref name="rejections"/>. Throws <see cref="BillingFileFormatException"/>
+    /// rejected line to <paramref name="rejections"/> and the invoices of each stored chunk to
+    /// <paramref name="imported"/> (when given). Throws <see cref="BillingFileFormatException"/>
     /// when the file is not a billing file at all; nothing is written then.
     /// </summary>
-    public async Task<ImportReport> RunAsync(string fileName, Stream content, IRejectionSink rejections, IProgress<ImportProgress>? progress, CancellationToken ct)
+    public async Task<ImportReport> RunAsync(string fileName, Stream content, IRejectionSink rejections, IImportedInvoiceSink? imported, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(rejections);
@@ -54,9 +55,10 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         var reductions = await FeeReductionPrices.LoadAsync(feeReductions, ct).ConfigureAwait(false);
         var (header, invoices) = await ReadAsync(hashing, spool, reductions, tally, progress, ct).ConfigureAwait(false);
         await hashing.ReadToEndAsync(ct).ConfigureAwait(false);
-        var importId = hashing.HashHex();
-        await CreateAsync(spool, importId, invoices, new ImportCharges(reductions), tally, progress, ct).ConfigureAwait(false);
-        return tally.Report(fileName, importId, header.UnknownColumns);
+        var recordedAt = clock.GetUtcNow();
+        var run = new Run(hashing.HashHex(), recordedAt, BusinessTime.DateOf(recordedAt), new ImportCharges(reductions), tally, invoices, imported, progress);
+        await CreateAsync(spool, run, ct).ConfigureAwait(false);
+        return tally.Report(fileName, run.ImportId, header.UnknownColumns);
     }
 
     private async Task<(BillingFileHeader Header, int Invoices)> ReadAsync(Stream content, LineSpool spool, FeeReductionPrices? reductions, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -110,15 +112,13 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         return (reader.Header, invoices.Count);
     }
 
-    private async Task CreateAsync(LineSpool spool, string importId, int invoices, ImportCharges charges, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task CreateAsync(LineSpool spool, Run run, CancellationToken ct)
     {
-        var resolver = new OutcomeResolver(store, assembler, tally);
+        var resolver = new OutcomeResolver(store, assembler, run.Tally);
         var inFlight = new Queue<InFlight>();
         var chunk = new List<(InvoiceId Id, List<BillingLine> Lines)>(ChunkSize);
-        var recordedAt = clock.GetUtcNow();
-        var on = BusinessTime.DateOf(recordedAt);
-        await ceiling.ChargeAsync(spool.Groups().Select(g => InvoiceAssembler.SplitByInvoiceDate(g.Lines).Kept), MaxLinesInMemory, charges, tally, on, recordedAt, progress, ct).ConfigureAwait(false);
-        progress?.Report(new ImportProgress("creating", 0, invoices));
+        await ceiling.ChargeAsync(spool.Groups().Select(g => InvoiceAssembler.SplitByInvoiceDate(g.Lines).Kept), MaxLinesInMemory, run.Charges, run.Tally, run.On, run.RecordedAt, run.Progress, ct).ConfigureAwait(false);
+        run.Progress?.Report(new ImportProgress("creating", 0, run.Invoices));
         try
         {
             foreach (var (key, lines) in spool.Groups())
@@ -127,12 +127,12 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
                 var (kept, rejected) = InvoiceAssembler.SplitByInvoiceDate(lines);
                 foreach (var rejection in rejected)
                 {
-                    await tally.RejectAsync(rejection, ct).ConfigureAwait(false);
+                    await run.Tally.RejectAsync(rejection, ct).ConfigureAwait(false);
                 }
 
                 if (chunk.Count == ChunkSize || (chunk.Count > 0 && InvoiceIdentity.BatchKeyOf(chunk[0].Id) != InvoiceIdentity.BatchKeyOf(id)))
                 {
-                    await SendAsync(chunk, importId, recordedAt, on, charges, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                    await SendAsync(chunk, run, inFlight, resolver, ct).ConfigureAwait(false);
                     chunk = new List<(InvoiceId, List<BillingLine>)>(ChunkSize);
                 }
 
@@ -141,12 +141,12 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
             if (chunk.Count > 0)
             {
-                await SendAsync(chunk, importId, recordedAt, on, charges, inFlight, resolver, tally, invoices, progress, ct).ConfigureAwait(false);
+                await SendAsync(chunk, run, inFlight, resolver, ct).ConfigureAwait(false);
             }
 
             while (inFlight.Count > 0)
             {
-                await ResolveOldestAsync(inFlight, resolver, tally, on, charges, invoices, progress, ct).ConfigureAwait(false);
+                await ResolveOldestAsync(inFlight, resolver, run, ct).ConfigureAwait(false);
             }
         }
         finally
@@ -162,8 +162,9 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     /// ceiling refused is left out; it was rejected then) or what a fee-reduction decision prices
     /// it, and sends them to the store.
     /// </summary>
-    private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, string importId, DateTimeOffset recordedAt, DateOnly on, ImportCharges charges, Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, Run run, Queue<InFlight> inFlight, OutcomeResolver resolver, CancellationToken ct)
     {
+        var (charges, tally) = (run.Charges, run.Tally);
         var chunk = new List<PendingInvoice>(groups.Count);
         foreach (var (id, lines) in groups)
         {
@@ -172,7 +173,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
             {
                 tally.InvoiceHandled();
             }
-            else if (assembler.Build(id, kept, importId, recordedAt, charges) is { } pending)
+            else if (assembler.Build(id, kept, run.ImportId, run.RecordedAt, charges) is { } pending)
             {
                 chunk.Add(pending);
             }
@@ -191,12 +192,15 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         inFlight.Enqueue(new InFlight(chunk, store.CreateAsync([.. chunk.Select(p => p.Invoice)], ct)));
         if (inFlight.Count >= Parallelism)
         {
-            await ResolveOldestAsync(inFlight, resolver, tally, on, charges, invoices, progress, ct).ConfigureAwait(false);
+            await ResolveOldestAsync(inFlight, resolver, run, ct).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Outcomes are handled in the order chunks were sent, so the report and the rejections come out the same every run.</summary>
-    private async Task ResolveOldestAsync(Queue<InFlight> inFlight, OutcomeResolver resolver, ImportTally tally, DateOnly on, ImportCharges charges, int invoices, IProgress<ImportProgress>? progress, CancellationToken ct)
+    /// <summary>
+    /// Outcomes are handled in the order chunks were sent, so the report and the rejections come out
+    /// the same every run; then the chunk's stored invoices are handed on.
+    /// </summary>
+    private async Task ResolveOldestAsync(Queue<InFlight> inFlight, OutcomeResolver resolver, Run run, CancellationToken ct)
     {
         var (chunk, task) = inFlight.Peek();
         var outcomes = await task.ConfigureAwait(false);
@@ -209,11 +213,17 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         for (var i = 0; i < chunk.Count; i++)
         {
             await resolver.ResolveAsync(chunk[i], outcomes[i], ct).ConfigureAwait(false);
-            tally.InvoiceHandled();
+            run.Tally.InvoiceHandled();
         }
 
-        await ceiling.UnchargeAsync(resolver.TakeRejectedCeilingLines(), charges, on, clock.GetUtcNow(), ct).ConfigureAwait(false);
-        progress?.Report(new ImportProgress("creating", tally.InvoicesHandled, invoices));
+        await ceiling.UnchargeAsync(resolver.TakeRejectedCeilingLines(), run.Charges, run.On, clock.GetUtcNow(), ct).ConfigureAwait(false);
+        var stored = run.Tally.TakeStored();
+        if (run.Imported is not null && stored.Count > 0)
+        {
+            await run.Imported.AddAsync(stored, ct).ConfigureAwait(false);
+        }
+
+        run.Progress?.Report(new ImportProgress("creating", run.Tally.InvoicesHandled, run.Invoices));
     }
 
     /// <summary>A 64-bit FNV-1a hash, only to count distinct invoices for progress (a collision just shows one fewer).</summary>
@@ -227,6 +237,17 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
 
         return hash;
     }
+
+    /// <summary>What every step of one import run shares.</summary>
+    /// <param name="ImportId">The file's content hash.</param>
+    /// <param name="RecordedAt">When the invoices are recorded (read once per run).</param>
+    /// <param name="On">The Helsinki business day of <paramref name="RecordedAt"/>.</param>
+    /// <param name="Charges">What the ceiling pass and the fee-reduction decisions bill the lines.</param>
+    /// <param name="Tally">The counts and rejections.</param>
+    /// <param name="Invoices">Distinct invoices read (for progress).</param>
+    /// <param name="Imported">Where stored invoices are handed on, if anywhere.</param>
+    /// <param name="Progress">Progress, if anyone listens.</param>
+    private sealed record Run(string ImportId, DateTimeOffset RecordedAt, DateOnly On, ImportCharges Charges, ImportTally Tally, int Invoices, IImportedInvoiceSink? Imported, IProgress<ImportProgress>? Progress);
 
     /// <summary>A chunk sent to the store and not yet resolved.</summary>
     private sealed record InFlight(List<PendingInvoice> Chunk, Task<IReadOnlyList<CreateOutcome>> Outcomes);

@@ -10,10 +10,12 @@ namespace Asiakasmaksu.Application.Import;
 public sealed class ImportBillingFile(IBillingFileStore files, BillingImport import)
 {
     /// <summary>
-    /// Imports <paramref name="fileName"/>. A file that is not a billing file at all gives an outcome
-    /// without a report, with the one refusal message, and an error report of one row naming it.
+    /// Imports <paramref name="fileName"/>, handing the invoices of each stored chunk to
+    /// <paramref name="imported"/> when given (<see cref="IImportedInvoiceSink"/>). A file that is
+    /// not a billing file at all gives an outcome without a report, with the one refusal message,
+    /// and an error report of one row naming it.
     /// </summary>
-    public async Task<ImportOutcome> RunAsync(string fileName, IProgress<ImportProgress>? progress, CancellationToken ct)
+    public async Task<ImportOutcome> RunAsync(string fileName, IImportedInvoiceSink? imported, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var path = Path.Combine(Path.GetTempPath(), $"asiakasmaksu-errors-{Guid.NewGuid():N}.csv");
         var buffer = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
@@ -30,7 +32,7 @@ public sealed class ImportBillingFile(IBillingFileStore files, BillingImport imp
                 {
                     try
                     {
-                        report = await import.RunAsync(fileName, content, sink, progress, ct).ConfigureAwait(false);
+                        report = await import.RunAsync(fileName, content, sink, imported, progress, ct).ConfigureAwait(false);
                     }
                     catch (BillingFileFormatException e)
                     {

@@ -13,7 +13,6 @@ namespace Asiakasmaksu.Application.Import;
 /// <param name="InvoicesAlreadyImported">Invoices this same file had already created (a rerun).</param>
 /// <param name="AmountCreated">The total of the invoices created now.</param>
 /// <param name="UnknownColumns">Header columns the format does not know (ignored).</param>
-/// <param name="CreatedIds">The ids of the invoices created now (for scheduling their orchestrations).</param>
 public sealed record ImportReport(
     string FileName,
     string ImportId,
@@ -24,5 +23,4 @@ public sealed record ImportReport(
     int InvoicesCreated,
     int InvoicesAlreadyImported,
     Money AmountCreated,
-    IReadOnlyList<string> UnknownColumns,
-    IReadOnlyList<string> CreatedIds);
+    IReadOnlyList<string> UnknownColumns);

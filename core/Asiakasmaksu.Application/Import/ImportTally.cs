@@ -1,5 +1,6 @@
 using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Billing;
+using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Application.Import;
 
@@ -9,7 +10,8 @@ namespace Asiakasmaksu.Application.Import;
 /// </summary>
 internal sealed class ImportTally(IRejectionSink sink)
 {
-    private readonly List<string> createdIds = [];
+    /// <summary>The invoices stored (created now or earlier by this file) since the last <see cref="TakeStored"/>.</summary>
+    private List<InvoiceId> stored = [];
 
     public int Lines { get; private set; }
 
@@ -43,13 +45,14 @@ internal sealed class ImportTally(IRejectionSink sink)
         InvoicesCreated++;
         Accepted += invoice.Lines.Count;
         AmountCreated += invoice.Invoice.State.Facts.Amount;
-        createdIds.Add(invoice.Invoice.Id.Value);
+        stored.Add(invoice.Invoice.Id);
     }
 
-    public void CreatedEarlier(int acceptedLines)
+    public void CreatedEarlier(InvoiceId id, int acceptedLines)
     {
         InvoicesAlreadyImported++;
         Accepted += acceptedLines;
+        stored.Add(id);
     }
 
     /// <summary>Lines accepted without an invoice: every one of them costs nothing (free under a free card, or waived by a fee-reduction decision; docs/ceiling.md).</summary>
@@ -57,6 +60,14 @@ internal sealed class ImportTally(IRejectionSink sink)
 
     public void InvoiceHandled() => InvoicesHandled++;
 
+    /// <summary>The invoices stored since the last call (for <see cref="IImportedInvoiceSink"/>), and forgets them.</summary>
+    public List<InvoiceId> TakeStored()
+    {
+        var taken = stored;
+        stored = [];
+        return taken;
+    }
+
     public ImportReport Report(string fileName, string importId, IReadOnlyList<string> unknownColumns) =>
-        new(fileName, importId, Lines, Accepted, Rejected, Duplicates, InvoicesCreated, InvoicesAlreadyImported, AmountCreated, unknownColumns, createdIds);
+        new(fileName, importId, Lines, Accepted, Rejected, Duplicates, InvoicesCreated, InvoicesAlreadyImported, AmountCreated, unknownColumns);
 }

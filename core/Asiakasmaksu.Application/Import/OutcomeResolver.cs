@@ -101,7 +101,7 @@ internal sealed class OutcomeResolver(IInvoiceStore store, InvoiceAssembler asse
             }
         }
 
-        tally.CreatedEarlier(accepted);
+        tally.CreatedEarlier(pending.Invoice.Id, accepted);
     }
 
     private async Task ExistingAsync(PendingInvoice pending, CreateOutcome.AlreadyExists exists, CancellationToken cancellationToken)

@@ -124,7 +124,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
             await using var file = File.OpenRead(path);
             try
             {
-                reports.Add(await import.RunAsync(name, file, sink, lines, cancellationToken).ConfigureAwait(false));
+                reports.Add(await import.RunAsync(name, file, sink, null, lines, cancellationToken).ConfigureAwait(false));
             }
             catch (BillingFileFormatException e)
             {

@@ -1,5 +1,4 @@
 using Asiakasmaksu.Application.Import;
-using Asiakasmaksu.Functions.Invoices;
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -9,9 +8,11 @@ namespace Asiakasmaksu.Functions.Import;
 
 /// <summary>
 /// A billing file arrived in the <c>billing</c> container (Event Grid, as Flex Consumption
-/// requires): the import use case reads it, creates the invoices and writes the error report; then
-/// each invoice created now gets its orchestration, instance id = invoice id. A re-uploaded file
-/// creates nothing new, so it starts nothing; an instance that already exists is left alone anyway.
+/// requires): the import use case reads it, creates the invoices and writes the error report, and
+/// hands on each chunk of invoices as it is stored; each gets its orchestration then
+/// (<see cref="InvoiceOrchestrationStarter"/>). A re-uploaded file, or a rerun after a crash, hands
+/// on the invoices the file created earlier too: those whose orchestration already exists are left
+/// alone, and those a crash left without one get it now.
 /// </summary>
 public sealed partial class BillingFileUploaded(ImportBillingFile import, ILogger<BillingFileUploaded> logger)
 {
@@ -23,32 +24,16 @@ public sealed partial class BillingFileUploaded(ImportBillingFile import, ILogge
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        var outcome = await import.RunAsync(blob.Name, null, cancellationToken).ConfigureAwait(false);
-        var started = await StartNewInvoicesAsync(client, outcome, cancellationToken).ConfigureAwait(false);
+        var starter = new InvoiceOrchestrationStarter(client);
+        var outcome = await import.RunAsync(blob.Name, starter, null, cancellationToken).ConfigureAwait(false);
         if (outcome.Report is { } report)
         {
-            LogImported(logger, blob.Name, report.InvoicesCreated, report.InvoicesAlreadyImported, report.Rejected, started);
+            LogImported(logger, blob.Name, report.InvoicesCreated, report.InvoicesAlreadyImported, report.Rejected, starter.Started);
         }
         else
         {
             LogRefused(logger, blob.Name);
         }
-    }
-
-    /// <summary>Starts the orchestration of each invoice the import created now; returns how many were started.</summary>
-    public static async Task<int> StartNewInvoicesAsync(DurableTaskClient client, ImportOutcome outcome, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(outcome);
-        var started = 0;
-        foreach (var invoiceId in outcome.Report?.CreatedIds ?? [])
-        {
-            if (await InvoiceOrchestration.StartAsync(client, invoiceId, cancellationToken).ConfigureAwait(false))
-            {
-                started++;
-            }
-        }
-
-        return started;
     }
 
     [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Billing file {FileName}: {Created} invoices created, {AlreadyImported} already imported, {Rejected} lines rejected, {Started} orchestrations started")]

@@ -22,7 +22,8 @@ internal sealed partial class BillingWatcherService(
 
     private async Task<ImportOutcome> ImportAsync(IncomingFile file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var outcome = await import.RunAsync(file.Name, progress, cancellationToken).ConfigureAwait(false);
+        // No sink for the stored invoices: the local scheduler finds new invoices in the schedule index.
+        var outcome = await import.RunAsync(file.Name, null, progress, cancellationToken).ConfigureAwait(false);
         if (outcome.Report is { } r)
         {
             LogImported(logger, file.Name, r.Lines, r.InvoicesCreated, r.InvoicesAlreadyImported, r.Rejected);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Asiakasmaksu.Application.Import;
+using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.Billing;
 using Asiakasmaksu.Domain.Invoices;
@@ -14,8 +16,9 @@ public class BillingImportTests
     {
         var store = NewStore();
         var text = Generated("2026-01-HOME", lines: 300, linesPerClient: 3);
+        var handedOn = new HandedOn();
 
-        var (report, rejections) = await RunAsync(NewImport(store), text);
+        var (report, rejections) = await RunAsync(NewImport(store), text, imported: handedOn);
 
         Assert.Empty(rejections);
         Assert.Equal((300, 300, 0, 0, 100, 0), (report.Lines, report.Accepted, report.Rejected, report.Duplicates, report.InvoicesCreated, report.InvoicesAlreadyImported));
@@ -23,7 +26,7 @@ public class BillingImportTests
         Assert.Empty(report.UnknownColumns);
         var invoices = await AllAsync(store);
         Assert.Equal(100, invoices.Count);
-        Assert.Equal(report.CreatedIds.Order(StringComparer.Ordinal), invoices.Select(i => i.State.Facts.Id.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(handedOn.Ids.Order(StringComparer.Ordinal), invoices.Select(i => i.State.Facts.Id.Value).Order(StringComparer.Ordinal));
         Assert.All(invoices, i =>
         {
             var facts = i.State.Facts;
@@ -153,12 +156,29 @@ public class BillingImportTests
         var inMemory = NewStore();
         var spilled = NewStore();
 
-        var (a, _) = await RunAsync(NewImport(inMemory), text);
-        var (b, _) = await RunAsync(NewImport(spilled, maxLinesInMemory: 700), text);
+        var (aHandedOn, bHandedOn) = (new HandedOn(), new HandedOn());
+
+        var (a, _) = await RunAsync(NewImport(inMemory), text, imported: aHandedOn);
+        var (b, _) = await RunAsync(NewImport(spilled, maxLinesInMemory: 700), text, imported: bHandedOn);
 
         Assert.Equal((a.Lines, a.Accepted, a.InvoicesCreated, a.AmountCreated), (b.Lines, b.Accepted, b.InvoicesCreated, b.AmountCreated));
-        Assert.Equal(a.CreatedIds, b.CreatedIds);
+        Assert.Equal(aHandedOn.Ids, bHandedOn.Ids);
         Assert.Equal((await AllAsync(inMemory)).Select(i => i.State), (await AllAsync(spilled)).Select(i => i.State));
+    }
+
+    [Fact]
+    public async Task StoredInvoices_AreHandedOnChunkByChunk_EachOnce_OnlyOnceStored()
+    {
+        var store = NewStore();
+        var text = Generated("2026-01-HOME", lines: 7_500, linesPerClient: 3, seed: 5);
+        var handedOn = new StoredCheckingSink(store);
+
+        var (report, _) = await RunAsync(NewImport(store), text, imported: handedOn);
+
+        Assert.Equal(2_500, report.InvoicesCreated);
+        Assert.Equal([1_000, 1_000, 500], handedOn.Chunks.Select(c => c.Count)); // BillingImport.ChunkSize at a time, not all at the end
+        Assert.Equal(2_500, handedOn.Chunks.SelectMany(c => c).Distinct().Count());
+        Assert.Equal(0, handedOn.NotYetStored);
     }
 
     private static Money SumOfAmounts(string text)
@@ -166,5 +186,22 @@ public class BillingImportTests
         var rows = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var column = Array.IndexOf(rows[0].Split(';'), "amount");
         return rows.Skip(1).Aggregate(Money.Zero, (sum, row) => sum + Money.Of(decimal.Parse(row.Split(';')[column].Replace(',', '.'), CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Records the chunks handed on and counts invoices the store could not load at that moment.</summary>
+    private sealed class StoredCheckingSink(IInvoiceStore store) : IImportedInvoiceSink
+    {
+        public List<IReadOnlyList<InvoiceId>> Chunks { get; } = [];
+
+        public int NotYetStored { get; private set; }
+
+        public async Task AddAsync(IReadOnlyList<InvoiceId> invoices, CancellationToken cancellationToken)
+        {
+            Chunks.Add(invoices);
+            foreach (var id in invoices)
+            {
+                NotYetStored += await store.LoadAsync(id, cancellationToken) is null ? 1 : 0;
+            }
+        }
     }
 }

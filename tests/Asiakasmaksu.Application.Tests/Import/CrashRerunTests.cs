@@ -33,7 +33,8 @@ public class CrashRerunTests
     {
         var clean = NewStore();
         await RunAsync(NewImport(clean), EarlierFile);
-        var (cleanReport, cleanRejections) = await RunAsync(NewImport(clean), File);
+        var cleanHandedOn = new HandedOn();
+        var (cleanReport, cleanRejections) = await RunAsync(NewImport(clean), File, imported: cleanHandedOn);
         var cleanInvoices = await AllAsync(clean);
         var cleanAccounts = await CeilingsOf(clean).ListAsync(CancellationToken.None).Select(a => (a.Account, a.Contact)).ToListAsync();
         Assert.Equal([500m, 315m, 0m], cleanInvoices.Single(i => i.State.Facts.ClientId == "K").State.Facts.Lines.Select(l => l.Amount.Euros));
@@ -43,10 +44,11 @@ public class CrashRerunTests
         {
             var store = NewStore();
             await RunAsync(NewImport(store), EarlierFile);
+            var (crashedHandedOn, rerunHandedOn) = (new HandedOn(), new HandedOn());
             try
             {
                 // 185 invoices are sent in all (184 and one remade after a line conflict): beyond that the run completes.
-                await RunAsync(NewImport(new CrashingStore(store, allowed), ceilings: CeilingsOf(store)), File);
+                await RunAsync(NewImport(new CrashingStore(store, allowed), ceilings: CeilingsOf(store)), File, imported: crashedHandedOn);
                 Assert.True(allowed >= 185);
             }
             catch (IOException)
@@ -54,7 +56,7 @@ public class CrashRerunTests
                 Assert.True(allowed < 185);
             }
 
-            var (report, rejections) = await RunAsync(NewImport(store), File);
+            var (report, rejections) = await RunAsync(NewImport(store), File, imported: rerunHandedOn);
 
             var invoices = await AllAsync(store);
             Assert.Equal(cleanInvoices.Select(i => i.State), invoices.Select(i => i.State));
@@ -64,6 +66,11 @@ public class CrashRerunTests
             Assert.Equal(
                 (cleanReport.Lines, cleanReport.Accepted, cleanReport.Rejected, cleanReport.Duplicates, cleanReport.InvoicesCreated),
                 (report.Lines, report.Accepted, report.Rejected, report.Duplicates, report.InvoicesCreated + report.InvoicesAlreadyImported));
+
+            // The crashed run handed on only what it had stored; the rerun hands on every invoice of
+            // the file (those the crashed run stored too), so none is left without an orchestration.
+            Assert.Subset(cleanHandedOn.Ids.ToHashSet(), crashedHandedOn.Ids.ToHashSet());
+            Assert.Equal(cleanHandedOn.Ids, rerunHandedOn.Ids);
         }, iter: 60);
     }
 

@@ -18,7 +18,7 @@ public sealed class ImportBillingFileTests : IDisposable
     {
         var use = Arrange("2026-03.csv", Csv(Line("L1", "A"), Line("L2", "A", 0m), Line("L3", "B", 1m, ("name", "Aino, \"Ainikki\" Virtanen"), ("amount", "1.234"))));
 
-        var outcome = await use.RunAsync("2026-03.csv", null, CancellationToken.None);
+        var outcome = await use.RunAsync("2026-03.csv", null, null, CancellationToken.None);
 
         Assert.Null(outcome.Refusal);
         Assert.Equal((3, 1, 2), (outcome.Report!.Lines, outcome.Report.Accepted, outcome.Report.Rejected));
@@ -33,7 +33,7 @@ public sealed class ImportBillingFileTests : IDisposable
     {
         var use = Arrange("ok.csv", Csv(Line("L1", "A")));
 
-        var outcome = await use.RunAsync("ok.csv", null, CancellationToken.None);
+        var outcome = await use.RunAsync("ok.csv", null, null, CancellationToken.None);
 
         Assert.Equal(1, outcome.Report!.InvoicesCreated);
         Assert.Null(outcome.ErrorReport);
@@ -46,7 +46,7 @@ public sealed class ImportBillingFileTests : IDisposable
         var store = NewStore();
         var use = Arrange("notes.csv", "title,text\nhello,world\n", store);
 
-        var outcome = await use.RunAsync("notes.csv", null, CancellationToken.None);
+        var outcome = await use.RunAsync("notes.csv", null, null, CancellationToken.None);
 
         Assert.Null(outcome.Report);
         Assert.StartsWith("not a billing file: the required columns batch_id, line_id", outcome.Refusal, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class ImportBillingFileTests : IDisposable
     {
         var use = Arrange("b.csv", Csv(Line("L1", "A")).Replace("language,", "kieli,", StringComparison.Ordinal));
 
-        var outcome = await use.RunAsync("b.csv", null, CancellationToken.None);
+        var outcome = await use.RunAsync("b.csv", null, null, CancellationToken.None);
 
         Assert.Equal("not a billing file: the required column language is missing", outcome.Refusal);
         Assert.Equal("line_number,column,reason,client_id\n1,language,not a billing file: the required column language is missing,\n", await File.ReadAllTextAsync(outcome.ErrorReport!));
@@ -71,7 +71,7 @@ public sealed class ImportBillingFileTests : IDisposable
         var use = Arrange("p.csv", Csv(Line("L1", "A"), Line("L2", "B")));
         var reports = new List<ImportProgress>();
 
-        await use.RunAsync("p.csv", new SyncProgress(reports.Add), CancellationToken.None);
+        await use.RunAsync("p.csv", null, new SyncProgress(reports.Add), CancellationToken.None);
 
         Assert.Contains(new ImportProgress("reading", 2, null), reports);
         Assert.Equal(new ImportProgress("creating", 2, 2), reports[^1]);

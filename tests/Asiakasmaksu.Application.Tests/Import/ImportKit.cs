@@ -82,10 +82,10 @@ internal static class ImportKit
         return writer.ToString();
     }
 
-    public static async Task<(ImportReport Report, List<LineRejection> Rejections)> RunAsync(BillingImport import, string text, string fileName = "billing.csv")
+    public static async Task<(ImportReport Report, List<LineRejection> Rejections)> RunAsync(BillingImport import, string text, string fileName = "billing.csv", IImportedInvoiceSink? imported = null)
     {
         var sink = new ListSink();
-        var report = await import.RunAsync(fileName, new MemoryStream(Encoding.UTF8.GetBytes(text)), sink, null, CancellationToken.None);
+        var report = await import.RunAsync(fileName, new MemoryStream(Encoding.UTF8.GetBytes(text)), sink, imported, null, CancellationToken.None);
         return (report, sink.Rejections);
     }
 
@@ -110,6 +110,21 @@ internal static class ImportKit
         public Task AddAsync(LineRejection rejection, CancellationToken cancellationToken)
         {
             Rejections.Add(rejection);
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Collects the invoices an import hands on, chunk by chunk.</summary>
+    public sealed class HandedOn : IImportedInvoiceSink
+    {
+        public List<IReadOnlyList<InvoiceId>> Chunks { get; } = [];
+
+        /// <summary>Every invoice handed on, in order.</summary>
+        public List<string> Ids => [.. Chunks.SelectMany(c => c).Select(id => id.Value)];
+
+        public Task AddAsync(IReadOnlyList<InvoiceId> invoices, CancellationToken cancellationToken)
+        {
+            Chunks.Add(invoices);
             return Task.CompletedTask;
         }
     }
