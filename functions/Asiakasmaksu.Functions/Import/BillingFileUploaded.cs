@@ -12,7 +12,8 @@ namespace Asiakasmaksu.Functions.Import;
 /// hands on each chunk of invoices as it is stored; each gets its orchestration then
 /// (<see cref="InvoiceOrchestrationStarter"/>). A re-uploaded file, or a rerun after a crash, hands
 /// on the invoices the file created earlier too: those whose orchestration already exists are left
-/// alone, and those a crash left without one get it now.
+/// alone, and those a crash left without one get it now (so does a closed invoice whose history was
+/// purged; its orchestration ends at its first step).
 /// </summary>
 public sealed partial class BillingFileUploaded(ImportBillingFile import, ILogger<BillingFileUploaded> logger)
 {

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain;
@@ -169,11 +171,11 @@ public class BillingImportTests
     [Fact]
     public async Task StoredInvoices_AreHandedOnChunkByChunk_EachOnce_OnlyOnceStored()
     {
-        var store = NewStore();
+        var store = new AnsweringLaterStore(NewStore());
         var text = Generated("2026-01-HOME", lines: 7_500, linesPerClient: 3, seed: 5);
         var handedOn = new StoredCheckingSink(store);
 
-        var (report, _) = await RunAsync(NewImport(store), text, imported: handedOn);
+        var (report, _) = await RunAsync(NewImport(store, ceilings: CeilingsOf(store.Inner)), text, imported: handedOn);
 
         Assert.Equal(2_500, report.InvoicesCreated);
         Assert.Equal([1_000, 1_000, 500], handedOn.Chunks.Select(c => c.Count)); // BillingImport.ChunkSize at a time, not all at the end
@@ -188,20 +190,53 @@ public class BillingImportTests
         return rows.Skip(1).Aggregate(Money.Zero, (sum, row) => sum + Money.Of(decimal.Parse(row.Split(';')[column].Replace(',', '.'), CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>Records the chunks handed on and counts invoices the store could not load at that moment.</summary>
-    private sealed class StoredCheckingSink(IInvoiceStore store) : IImportedInvoiceSink
+    /// <summary>Records the chunks handed on and counts invoices whose store call had not answered yet.</summary>
+    private sealed class StoredCheckingSink(AnsweringLaterStore store) : IImportedInvoiceSink
     {
         public List<IReadOnlyList<InvoiceId>> Chunks { get; } = [];
 
         public int NotYetStored { get; private set; }
 
-        public async Task AddAsync(IReadOnlyList<InvoiceId> invoices, CancellationToken cancellationToken)
+        public Task AddAsync(IReadOnlyList<InvoiceId> invoices, CancellationToken cancellationToken)
         {
             Chunks.Add(invoices);
-            foreach (var id in invoices)
-            {
-                NotYetStored += await store.LoadAsync(id, cancellationToken) is null ? 1 : 0;
-            }
+            NotYetStored += invoices.Count(id => !store.Answered.ContainsKey(id));
+            return Task.CompletedTask;
         }
+    }
+
+    /// <summary>A store whose create calls answer only after yielding, like a remote one; it notes the invoices of each answered call.</summary>
+    private sealed class AnsweringLaterStore(InMemoryStore inner) : IInvoiceStore
+    {
+        public InMemoryStore Inner => inner;
+
+        /// <summary>The invoices of the create calls that have answered (calls answer on other threads).</summary>
+        public ConcurrentDictionary<InvoiceId, bool> Answered { get; } = new();
+
+        public async Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
+        {
+            var outcomes = await inner.CreateAsync(invoices, cancellationToken);
+            await Task.Yield();
+            foreach (var invoice in invoices)
+            {
+                Answered[invoice.Id] = true;
+            }
+
+            return outcomes;
+        }
+
+        public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
+
+        public Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken) => inner.CommitAsync(change, cancellationToken);
+
+        public IAsyncEnumerable<WakeUp> DueForWakeUpAsync(DateOnly through, CancellationToken cancellationToken) => inner.DueForWakeUpAsync(through, cancellationToken);
+
+        public Task ForgetWakeUpAsync(InvoiceId id, DateOnly day, CancellationToken cancellationToken) => inner.ForgetWakeUpAsync(id, day, cancellationToken);
+
+        public IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, CancellationToken cancellationToken) => inner.ListForClientAsync(clientId, cancellationToken);
+
+        public IAsyncEnumerable<InvoiceSummary> ListAllAsync(CancellationToken cancellationToken) => inner.ListAllAsync(cancellationToken);
+
+        public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => inner.FindByReferenceAsync(reference, cancellationToken);
     }
 }
