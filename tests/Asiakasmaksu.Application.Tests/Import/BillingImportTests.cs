@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain;
@@ -206,16 +205,14 @@ public class BillingImportTests
     }
 
     /// <summary>A store whose create calls answer only after yielding, like a remote one; it notes the invoices of each answered call.</summary>
-    private sealed class AnsweringLaterStore(InMemoryStore inner) : IInvoiceStore
+    private sealed class AnsweringLaterStore(IInvoiceStore inner) : DelegatingInvoiceStore(inner)
     {
-        public InMemoryStore Inner => inner;
-
         /// <summary>The invoices of the create calls that have answered (calls answer on other threads).</summary>
         public ConcurrentDictionary<InvoiceId, bool> Answered { get; } = new();
 
-        public async Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
+        public override async Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
         {
-            var outcomes = await inner.CreateAsync(invoices, cancellationToken);
+            var outcomes = await Inner.CreateAsync(invoices, cancellationToken);
             await Task.Yield();
             foreach (var invoice in invoices)
             {
@@ -224,19 +221,5 @@ public class BillingImportTests
 
             return outcomes;
         }
-
-        public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
-
-        public Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken) => inner.CommitAsync(change, cancellationToken);
-
-        public IAsyncEnumerable<WakeUp> DueForWakeUpAsync(DateOnly through, CancellationToken cancellationToken) => inner.DueForWakeUpAsync(through, cancellationToken);
-
-        public Task ForgetWakeUpAsync(InvoiceId id, DateOnly day, CancellationToken cancellationToken) => inner.ForgetWakeUpAsync(id, day, cancellationToken);
-
-        public IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, CancellationToken cancellationToken) => inner.ListForClientAsync(clientId, cancellationToken);
-
-        public IAsyncEnumerable<InvoiceSummary> ListAllAsync(CancellationToken cancellationToken) => inner.ListAllAsync(cancellationToken);
-
-        public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => inner.FindByReferenceAsync(reference, cancellationToken);
     }
 }

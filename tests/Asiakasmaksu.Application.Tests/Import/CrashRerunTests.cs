@@ -1,5 +1,4 @@
 using Asiakasmaksu.Application.Store;
-using Asiakasmaksu.Domain.Invoices;
 using CsCheck;
 using static Asiakasmaksu.Application.Tests.Import.ImportKit;
 
@@ -75,30 +74,16 @@ public class CrashRerunTests
     }
 
     /// <summary>A store that fails like a killed process: after <paramref name="allowed"/> invoices it writes no more and throws, possibly half-way through a call.</summary>
-    private sealed class CrashingStore(IInvoiceStore inner, int allowed) : IInvoiceStore
+    private sealed class CrashingStore(IInvoiceStore inner, int allowed) : DelegatingInvoiceStore(inner)
     {
         private int left = allowed;
 
-        public async Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
+        public override async Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
         {
             var take = Math.Min(Math.Max(left, 0), invoices.Count);
             left -= take;
-            var outcomes = take > 0 ? await inner.CreateAsync([.. invoices.Take(take)], cancellationToken) : [];
+            var outcomes = take > 0 ? await Inner.CreateAsync([.. invoices.Take(take)], cancellationToken) : [];
             return take < invoices.Count ? throw new IOException("the import process was killed") : outcomes;
         }
-
-        public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
-
-        public Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken) => inner.CommitAsync(change, cancellationToken);
-
-        public IAsyncEnumerable<WakeUp> DueForWakeUpAsync(DateOnly through, CancellationToken cancellationToken) => inner.DueForWakeUpAsync(through, cancellationToken);
-
-        public Task ForgetWakeUpAsync(InvoiceId id, DateOnly day, CancellationToken cancellationToken) => inner.ForgetWakeUpAsync(id, day, cancellationToken);
-
-        public IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, CancellationToken cancellationToken) => inner.ListForClientAsync(clientId, cancellationToken);
-
-        public IAsyncEnumerable<InvoiceSummary> ListAllAsync(CancellationToken cancellationToken) => inner.ListAllAsync(cancellationToken);
-
-        public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => inner.FindByReferenceAsync(reference, cancellationToken);
     }
 }
