@@ -1,4 +1,5 @@
 using Asiakasmaksu.Functions.Composition;
+using Asiakasmaksu.Hosting;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
@@ -6,8 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 // The Functions app: ASP.NET Core integration for the staff API, OpenTelemetry to Application
-// Insights (with the managed identity: the component accepts Entra ID only), then the same use cases
-// as the local host.
+// Insights (with the managed identity: the component accepts Entra ID only), then its services.
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 var telemetry = builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
@@ -17,5 +17,5 @@ if (!string.IsNullOrEmpty(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_
     telemetry.UseAzureMonitorExporter(options => options.Credential = credential);
 }
 
-await builder.AddAsiakasmaksuAsync(CancellationToken.None).ConfigureAwait(false);
+builder.Services.AddFunctionsApp(builder.Configuration, builder.Environment);
 await builder.Build().RunAsync().ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -25,19 +24,4 @@ internal static class Durable
 
     /// <summary>A task that never completes: an event nobody raises, a timer that has not fired.</summary>
     public static Task<T> Never<T>() => new TaskCompletionSource<T>().Task;
-
-    /// <summary>A Durable client that knows the given instances and schedules whatever it is asked to.</summary>
-    public static Mock<DurableTaskClient> Client(params OrchestrationMetadata[] existing)
-    {
-        var client = new Mock<DurableTaskClient>("test");
-        client.Setup(c => c.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string id, bool _, CancellationToken _) => existing.FirstOrDefault(e => e.InstanceId == id));
-        client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((TaskName _, object? _, StartOrchestrationOptions? options, CancellationToken _) => options!.InstanceId!);
-        return client;
-    }
-
-    /// <summary>An existing instance in <paramref name="status"/>.</summary>
-    public static OrchestrationMetadata Instance(string name, string instanceId, OrchestrationRuntimeStatus status) =>
-        new(name, instanceId) { RuntimeStatus = status };
 }

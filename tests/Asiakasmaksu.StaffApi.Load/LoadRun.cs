@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Asiakasmaksu.Testing;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.StaffApi.Loopback;

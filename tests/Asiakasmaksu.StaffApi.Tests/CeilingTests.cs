@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Asiakasmaksu.Testing;
 using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Domain.Notices;

@@ -1,17 +1,23 @@
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Domain.Notices;
+using Asiakasmaksu.Domain.Staff;
 using Asiakasmaksu.StaffApi.Loopback;
 using Asiakasmaksu.StaffApi.Tests.Host;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Asiakasmaksu.StaffApi.Tests;
 
-/// <summary>Deferral requests beyond a team member's authority: request → approvers told → decision or expiry → requester and client told.</summary>
+/// <summary>
+/// Deferral requests beyond a team member's authority over HTTP: the request is recorded and its
+/// approval workflow started; a supervisor's checked decision is handed to it (202). What the
+/// workflow then does (apply, reject, expire, tell) is tested on the engine
+/// (tests/Asiakasmaksu.Orchestrations.Tests).
+/// </summary>
 [Collection(StaffApiCollection.Name)]
 public sealed class DeferralRequestTests(StaffApiFixture fixture)
 {
     [Fact]
-    public async Task GivenATeamMemberAsking6Months_WhenRequested_Then202PendingUntil5BankDaysAndApproversAreTold()
+    public async Task GivenATeamMemberAsking6Months_WhenRequested_Then202PendingUntil5BankDaysAndItsApprovalStarts()
     {
         fixture.SetDay();
         var id = await fixture.SeedOneAsync();
@@ -25,44 +31,52 @@ public sealed class DeferralRequestTests(StaffApiFixture fixture)
         Assert.Equal("team-anna", reply["requestedBy"]);
         // Thu 5.3.2026 + 5 bank days = Thu 12.3.2026.
         Assert.Equal("2026-03-12", reply["expiresOn"]);
-        Assert.Contains(new StaffNotification("approvers", requestId, "pending"), fixture.Api.Notifier.Sent);
+        Assert.Contains(fixture.Api.Workflows.Approvals, r => r.Id == requestId && r.InvoiceId == id);
         var pending = await fixture.As(StaffKeys.Supervisor).GetAsync("/api/deferral-requests?status=pending");
         Assert.Contains(pending.Json.EnumerateArray(), r => r.GetProperty("requestId").GetString() == requestId);
         Assert.Single((await fixture.StoredAsync(id)).History);
     }
 
     [Fact]
-    public async Task GivenAPendingRequest_WhenASupervisorApproves_ThenTheDeferralIsAppliedAndRequesterAndClientAreTold()
+    public async Task GivenAPendingRequest_WhenASupervisorApproves_Then202AndTheDecisionGoesToItsApproval()
     {
         var (id, requestId) = await RequestAsync("2026-09-18");
 
         var reply = await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = true, note = "approved: hospital certificate seen" });
 
-        Assert.True(reply.Status == 200, reply.ToString());
-        Assert.Equal("approved", reply["status"]);
-        Assert.Equal("sup-kari", reply["decidedBy"]);
-        Assert.Equal(new DateOnly(2026, 9, 18), (await fixture.StoredAsync(id)).State.Stage.DueDate);
-        Assert.Contains(new StaffNotification("team-anna", requestId, "approved"), fixture.Api.Notifier.Sent);
-        Assert.Contains(await fixture.NoticesForAsync(id), n => n.Kind == NoticeKind.DeferralConfirmation && n.DueDate == new DateOnly(2026, 9, 18));
-        Assert.Contains(id, fixture.Api.Changes.Changed);
-        var again = await fixture.As(StaffKeys.Supervisor2).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = false });
-        ProblemAssert.Is(409, again);
-        Assert.Equal("the request is already approved", again.Detail);
+        Assert.True(reply.Status == 202, reply.ToString());
+        Assert.Equal("pending", reply["status"]);
+        var (request, decision) = Assert.Single(fixture.Api.Workflows.Decisions, d => d.Request.Id == requestId);
+        Assert.Equal((true, "sup-kari", "approved: hospital certificate seen"), (decision.Approve, decision.Decider.StaffId, decision.Note));
+        Assert.Equal(id, request.InvoiceId);
+        Assert.Equal(new DateOnly(2026, 3, 19), (await fixture.StoredAsync(id)).State.Stage.DueDate);
     }
 
     [Fact]
-    public async Task GivenAPendingRequest_WhenASupervisorRejects_ThenNothingChangesAndRequesterAndClientAreTold()
+    public async Task GivenAPendingRequest_WhenASupervisorRejects_Then202AndTheRejectionGoesToItsApproval()
     {
-        var (id, requestId) = await RequestAsync("2026-09-18");
+        var (_, requestId) = await RequestAsync("2026-09-18");
 
         var reply = await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = false, note = "a payment plan suits better" });
 
-        Assert.True(reply.Status == 200, reply.ToString());
-        Assert.Equal("rejected", reply["status"]);
-        Assert.Equal("a payment plan suits better", reply["note"]);
-        Assert.Equal(new DateOnly(2026, 3, 19), (await fixture.StoredAsync(id)).State.Stage.DueDate);
-        Assert.Contains(new StaffNotification("team-anna", requestId, "rejected"), fixture.Api.Notifier.Sent);
-        Assert.Contains(await fixture.NoticesForAsync(id), n => n.Kind == NoticeKind.DeferralRefused);
+        Assert.True(reply.Status == 202, reply.ToString());
+        var (_, decision) = Assert.Single(fixture.Api.Workflows.Decisions, d => d.Request.Id == requestId);
+        Assert.Equal((false, "a payment plan suits better"), (decision.Approve, decision.Note));
+    }
+
+    [Fact]
+    public async Task GivenADecidedRequest_WhenDecidedAgain_Then409SayingSoAndNothingIsHandedOn()
+    {
+        var (_, requestId) = await RequestAsync("2026-09-18");
+        var approvals = fixture.Api.Services.GetRequiredService<DeferralApprovals>();
+        var request = (await approvals.GetAsync(requestId, CancellationToken.None))!;
+        await approvals.ApplyAsync(request, new Stamp(new Actor("sup-kari", StaffRole.Supervisor), fixture.Clock.GetUtcNow(), "ok"), "ok", CancellationToken.None);
+
+        var again = await fixture.As(StaffKeys.Supervisor2).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = false });
+
+        ProblemAssert.Is(409, again);
+        Assert.Equal("the request is already approved", again.Detail);
+        Assert.DoesNotContain(fixture.Api.Workflows.Decisions, d => d.Request.Id == requestId);
     }
 
     [Fact]
@@ -76,34 +90,31 @@ public sealed class DeferralRequestTests(StaffApiFixture fixture)
         Assert.Equal("a deferral request is decided by a supervisor or director; a team member asked", reply.Detail);
         var request = await fixture.Api.Services.GetRequiredService<DeferralApprovals>().GetAsync(requestId, CancellationToken.None);
         Assert.Equal("pending", request!.Status);
+        Assert.DoesNotContain(fixture.Api.Workflows.Decisions, d => d.Request.Id == requestId);
     }
 
     [Fact]
-    public async Task GivenARequestNotDecidedWithin5BankDays_WhenTheExpiryPassRuns_ThenExpiredAndRequesterAndClientAreTold()
+    public async Task GivenAnExpiredRequest_WhenListedAndDecided_ThenListedAsExpiredBySystemAnd409()
     {
         var (id, requestId) = await RequestAsync("2026-09-18");
-        fixture.SetDay(new DateOnly(2026, 3, 12));
         var approvals = fixture.Api.Services.GetRequiredService<DeferralApprovals>();
-        await approvals.ExpireAsync(new DateOnly(2026, 3, 12), fixture.Clock.GetUtcNow(), CancellationToken.None);
-        Assert.Equal("pending", (await approvals.GetAsync(requestId, CancellationToken.None))!.Status);
-
         fixture.SetDay(new DateOnly(2026, 3, 13));
-        var expired = await approvals.ExpireAsync(new DateOnly(2026, 3, 13), fixture.Clock.GetUtcNow(), CancellationToken.None);
+        await approvals.ExpireAsync((await approvals.GetAsync(requestId, CancellationToken.None))!, fixture.Clock.GetUtcNow(), CancellationToken.None);
 
-        Assert.True(expired >= 1);
         var listed = await fixture.As(StaffKeys.Auditor).GetAsync("/api/deferral-requests?status=expired");
+        var late = await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = true });
+
         var request = Assert.Single(listed.Json.EnumerateArray(), r => r.GetProperty("requestId").GetString() == requestId);
         Assert.Equal("system", request.GetProperty("decidedBy").GetString());
         Assert.Contains(new StaffNotification("team-anna", requestId, "expired"), fixture.Api.Notifier.Sent);
         Assert.Contains(await fixture.NoticesForAsync(id), n => n.Kind == NoticeKind.DeferralRefused);
-        var late = await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = true });
         ProblemAssert.Is(409, late);
         Assert.Equal("the request is already expired", late.Detail);
         Assert.Equal(new DateOnly(2026, 3, 19), (await fixture.StoredAsync(id)).State.Stage.DueDate);
     }
 
     [Fact]
-    public async Task GivenARequestPastItsLastDayNotYetSwept_WhenASupervisorApproves_Then409AndItExpires()
+    public async Task GivenARequestPastItsLastDayNotYetExpired_WhenASupervisorApproves_Then409AndItExpires()
     {
         var (id, requestId) = await RequestAsync("2026-09-18");
         fixture.SetDay(new DateOnly(2026, 3, 13));
@@ -114,18 +125,19 @@ public sealed class DeferralRequestTests(StaffApiFixture fixture)
         Assert.Equal("the request expired", reply.Detail);
         Assert.Equal("expired", (await fixture.Api.Services.GetRequiredService<DeferralApprovals>().GetAsync(requestId, CancellationToken.None))!.Status);
         Assert.Equal(new DateOnly(2026, 3, 19), (await fixture.StoredAsync(id)).State.Stage.DueDate);
+        Assert.DoesNotContain(fixture.Api.Workflows.Decisions, d => d.Request.Id == requestId);
     }
 
     [Fact]
-    public async Task GivenARequestOnItsLastDay_WhenASupervisorApproves_ThenApplied()
+    public async Task GivenARequestOnItsLastDay_WhenASupervisorApproves_ThenHandedOn()
     {
-        var (id, requestId) = await RequestAsync("2026-09-18");
+        var (_, requestId) = await RequestAsync("2026-09-18");
         fixture.SetDay(new DateOnly(2026, 3, 12));
 
         var reply = await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = true });
 
-        Assert.True(reply.Status == 200, reply.ToString());
-        Assert.Equal(new DateOnly(2026, 9, 18), (await fixture.StoredAsync(id)).State.Stage.DueDate);
+        Assert.True(reply.Status == 202, reply.ToString());
+        Assert.Contains(fixture.Api.Workflows.Decisions, d => d.Request.Id == requestId && d.Decision.Approve);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class DeferralTests(StaffApiFixture fixture)
         Assert.Equal("2026-04-17", reply.State.GetProperty("dueDate").GetString());
         Assert.Equal("2026-04-18", reply.State.GetProperty("nextStepDate").GetString());
         Assert.Equal(2, reply.State.GetProperty("version").GetInt32());
-        Assert.Contains(id, fixture.Api.Changes.Changed);
+        Assert.Contains(id, fixture.Api.Workflows.Changed);
         var stored = await fixture.StoredAsync(id);
         Assert.Equal(new DateOnly(2026, 4, 18), stored.NextWakeUp);
         var deferred = Assert.IsType<InvoiceEvent.DueDateDeferred>(stored.History[^1].Event);
@@ -48,7 +48,7 @@ public sealed class DeferralTests(StaffApiFixture fixture)
         ProblemAssert.Is(403, reply);
         Assert.Equal("a team member may defer by at most 3 months; 4 months 4 days were asked", reply.Detail);
         Assert.Equal(1, (await fixture.StoredAsync(id)).State.Version);
-        Assert.DoesNotContain(id, fixture.Api.Changes.Changed);
+        Assert.DoesNotContain(id, fixture.Api.Workflows.Changed);
     }
 
     [Fact]

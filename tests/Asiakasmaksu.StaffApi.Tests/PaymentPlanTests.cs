@@ -24,7 +24,7 @@ public sealed class PaymentPlanTests(StaffApiFixture fixture)
         Assert.Equal("applied", reply["outcome"]);
         // The installment counts as missed 2 bank days after its due date: Fri 17.4. → Tue 21.4.2026.
         Assert.Equal("2026-04-21", reply.State.GetProperty("nextStepDate").GetString());
-        Assert.Contains(id, fixture.Api.Changes.Changed);
+        Assert.Contains(id, fixture.Api.Workflows.Changed);
         Assert.Contains(await fixture.NoticesForAsync(id), n => n.Kind == NoticeKind.PaymentPlanConfirmation);
     }
 

@@ -11,11 +11,10 @@ public sealed partial class StaffApiHandlers
 {
     /// <summary>
     /// POST /api/invoices/{invoiceId}/deferral-requests {newDueDate, reason}: a deferral beyond the
-    /// caller's authority (up to 12 months) goes to a supervisor; 202 with the request id.
-    /// <paramref name="started"/> lets the Functions app start the approval orchestration; the
-    /// local host notifies approvers directly.
+    /// caller's authority (up to 12 months) goes to a supervisor: the request is recorded and its
+    /// approval workflow started (approvers told, decision or 5-bank-day deadline awaited); 202 with the request.
     /// </summary>
-    public Task<IResult> RequestDeferralAsync(HttpContext context, string invoiceId, Func<DeferralRequest, Task>? started = null) =>
+    public Task<IResult> RequestDeferralAsync(HttpContext context, string invoiceId) =>
         ChangeAsync(context, new("deferral_request", invoiceId), ["newDueDate", "reason"], async (caller, f, scope) =>
         {
             var (request, kind, refusal) = await services.Deferrals.RequestAsync($"dr-{scope}", new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false);
@@ -24,36 +23,30 @@ public sealed partial class StaffApiHandlers
                 return Change.None(Refusal(kind, refusal!, "newDueDate"));
             }
 
-            await (started?.Invoke(request) ?? services.Deferrals.NotifyApproversAsync(request, Finishing)).ConfigureAwait(false);
+            await services.Workflows.StartDeferralApprovalAsync(request, Finishing).ConfigureAwait(false);
             return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
         });
 
     /// <summary>
-    /// POST /api/deferral-requests/{requestId}/decision {approve, note} (supervisor): applies or rejects.
-    /// <paramref name="decide"/> lets the Functions app hand the decision to the orchestration (202); locally it is applied at once (200).
+    /// POST /api/deferral-requests/{requestId}/decision {approve, note} (supervisor or director):
+    /// checks that the caller may decide the request now, then hands the decision to the request's
+    /// approval workflow, which applies or rejects it and tells requester and client; 202 with the
+    /// request as it stands (GET /api/deferral-requests shows the outcome).
     /// </summary>
-    public Task<IResult> DecideDeferralAsync(HttpContext context, string requestId, Func<DeferralRequest, bool, string?, Task>? decide = null) =>
+    public Task<IResult> DecideDeferralAsync(HttpContext context, string requestId) =>
         ChangeAsync(context, new("deferral_request_decision", RequestId: requestId), ["approve", "note"], async (caller, f, _) =>
         {
             var approve = f.Bool("approve");
             var note = f.OptionalText("note");
             var stamp = Stamp(caller, note ?? string.Empty);
-            if (decide is not null)
+            var (request, kind, refusal) = await services.Deferrals.CheckDecisionAsync(requestId, stamp, Finishing).ConfigureAwait(false);
+            if (refusal is not null || request is null)
             {
-                var (request, kind, refusal) = await services.Deferrals.CheckDecisionAsync(requestId, stamp, Finishing).ConfigureAwait(false);
-                if (refusal is not null || request is null)
-                {
-                    return Change.None(Refusal(kind, refusal ?? "no such request", "approve"));
-                }
-
-                await decide(request, approve, note).ConfigureAwait(false);
-                return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
+                return Change.None(Refusal(kind, refusal ?? "no such request", "approve"));
             }
 
-            var (decided, decidedKind, decidedRefusal) = await services.Deferrals.DecideAsync(requestId, approve, note, stamp, Finishing).ConfigureAwait(false);
-            return decidedRefusal is not null || decided is null
-                ? Change.None(Refusal(decidedKind, decidedRefusal ?? "no such request", "approve"))
-                : decided.Status == "approved" ? Change.Of(ApiJson.Ok(w => WriteRequest(w, decided)), decided.InvoiceId) : Change.None(ApiJson.Ok(w => WriteRequest(w, decided)));
+            await services.Workflows.DecideDeferralAsync(request, new DeferralDecision(approve, note, caller, stamp.At), Finishing).ConfigureAwait(false);
+            return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
         });
 
     /// <summary>GET /api/deferral-requests?status=pending.</summary>

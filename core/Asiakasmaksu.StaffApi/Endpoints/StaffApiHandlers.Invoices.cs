@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Reporting;
+using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Invoices;
@@ -112,12 +113,12 @@ public sealed partial class StaffApiHandlers
         Respond(context, await Staff(context).DecideClaimAsync(new InvoiceId(invoiceId), claimId, f.Bool("accepted"), f.OptionalAmount("newAmount"), Stamp(caller, f.OptionalText("note") ?? string.Empty), Finishing).ConfigureAwait(false), "newAmount"));
 
     /// <summary>
-    /// POST /api/clients/{clientId}/estate-write-off {inventoryDate, note}. Locally every open invoice
-    /// is written off at once (200). <paramref name="start"/> lets the Functions app hand the work to
-    /// its fan-out orchestration instead (202): it gets the client, the inventory date, the stamp and
-    /// the request's idempotency scope (for a deterministic instance id that holds no client id).
+    /// POST /api/clients/{clientId}/estate-write-off {inventoryDate, note}: checks the request and
+    /// starts the estate write-off workflow, which writes off every open invoice of the client and
+    /// sends the one confirmation (202 with the number of open invoices). Its instance id comes from
+    /// the request's idempotency scope (never the client id), so a retried request starts nothing twice.
     /// </summary>
-    public Task<IResult> WriteOffEstateAsync(HttpContext context, string clientId, Func<string, DateOnly, Stamp, string, Task>? start = null) => ChangeAsync(context, new("estate_write_off", ClientId: clientId), ["inventoryDate", "note"], async (caller, f, scope) =>
+    public Task<IResult> WriteOffEstateAsync(HttpContext context, string clientId) => ChangeAsync(context, new("estate_write_off", ClientId: clientId), ["inventoryDate", "note"], async (caller, f, scope) =>
     {
         var inventoryDate = f.Date("inventoryDate");
         var stamp = Stamp(caller, f.Text("note"));
@@ -126,55 +127,23 @@ public sealed partial class StaffApiHandlers
             throw new BadRequest("inventoryDate", "inventoryDate is in the future.");
         }
 
-        if (start is not null)
+        var open = await services.Estate.OpenInvoicesAsync(clientId, Finishing).ConfigureAwait(false);
+        if (open.Count == 0)
         {
-            var open = await services.Estate.OpenInvoicesAsync(clientId, Finishing).ConfigureAwait(false);
-            if (open.Count == 0)
-            {
-                await services.Staff.RecordRefusalAsync("estate_write_off", null, clientId, stamp, "the client has no open invoices", Finishing).ConfigureAwait(false);
-                return Change.None(Problems.NotFound($"client {SafeText.Echo(clientId)} has no open invoices"));
-            }
-
-            await start(clientId, inventoryDate, stamp, scope).ConfigureAwait(false);
-            return Change.None(ApiJson.Ok(
-                w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("status", "started");
-                    w.WriteNumber("openInvoices", open.Count);
-                    w.WriteEndObject();
-                },
-                StatusCodes.Status202Accepted));
-        }
-
-        var result = await services.Estate.RunAsync(clientId, inventoryDate, stamp, Finishing).ConfigureAwait(false);
-        if (result.WrittenOff == 0 && result.Confirmation is null)
-        {
-            if (result.Refusals.Count > 0)
-            {
-                return Change.None(Problems.Conflict(result.Refusals[0]));
-            }
-
             await services.Staff.RecordRefusalAsync("estate_write_off", null, clientId, stamp, "the client has no open invoices", Finishing).ConfigureAwait(false);
             return Change.None(Problems.NotFound($"client {SafeText.Echo(clientId)} has no open invoices"));
         }
 
-        return new Change(
-            ApiJson.Ok(w =>
+        await services.Workflows.StartEstateWriteOffAsync($"estate-{scope}", new EstateWriteOffOrder(clientId, inventoryDate, stamp), Finishing).ConfigureAwait(false);
+        return Change.None(ApiJson.Ok(
+            w =>
             {
                 w.WriteStartObject();
-                w.WriteNumber("writtenOff", result.WrittenOff);
-                w.WriteStartArray("refusals");
-                foreach (var refusal in result.Refusals)
-                {
-                    w.WriteStringValue(refusal);
-                }
-
-                w.WriteEndArray();
-                w.WriteString("confirmationNoticeId", result.Confirmation?.Id);
+                w.WriteString("status", "started");
+                w.WriteNumber("openInvoices", open.Count);
                 w.WriteEndObject();
-            }),
-            result.WrittenOffIds);
+            },
+            StatusCodes.Status202Accepted));
     });
 
     private Stamp Stamp(Actor caller, string reason) => new(caller, services.Clock.GetUtcNow(), reason);

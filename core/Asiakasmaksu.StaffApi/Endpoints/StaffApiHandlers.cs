@@ -99,10 +99,7 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
 
             await services.Idempotency.CompleteAsync(scope, new StoredResponse(change.Response.StatusCode, change.Response.ContentType, change.Response.Body), Finishing).ConfigureAwait(false);
             claimed = null;
-            foreach (var id in change.ChangedInvoices)
-            {
-                await services.Changes.InvoiceChangedAsync(id, Finishing).ConfigureAwait(false);
-            }
+            await WakeChangedAsync(context, target.Action, change.ChangedInvoices).ConfigureAwait(false);
 
             return change.Response.ToResult();
         }
@@ -119,6 +116,26 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             }
 
             return Problems.ServerError(context.TraceIdentifier).ToResult();
+        }
+    }
+
+    /// <summary>
+    /// Wakes the orchestrations of the invoices a stored change touched. The change and its answer
+    /// are stored by now, so an engine that cannot be reached does not fail the request: the invoice
+    /// takes the change in at its next wake-up (kept in the store), and the failure is logged.
+    /// </summary>
+    private async Task WakeChangedAsync(HttpContext context, string action, IReadOnlyList<InvoiceId> invoices)
+    {
+        foreach (var id in invoices)
+        {
+            try
+            {
+                await services.Workflows.InvoiceChangedAsync(id, action, Finishing).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogNotWoken(logger, context.TraceIdentifier, e.GetType().Name);
+            }
         }
     }
 
@@ -171,6 +188,9 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Staff API request {TraceId} failed with {ExceptionType}")]
     private static partial void LogFault(ILogger logger, string traceId, string exceptionType);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Staff API request {TraceId}: the change is stored, but its invoice's orchestration could not be woken ({ExceptionType}); it takes the change in at its next wake-up")]
+    private static partial void LogNotWoken(ILogger logger, string traceId, string exceptionType);
 
     /// <summary>A change's response and the invoices it changed (to recompute their next steps).</summary>
     private sealed record Change(ApiResponse Response, IReadOnlyList<InvoiceId> ChangedInvoices)

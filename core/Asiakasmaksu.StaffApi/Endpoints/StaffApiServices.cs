@@ -7,6 +7,7 @@ using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.StaffApi.Identity;
 
@@ -20,7 +21,7 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 /// <param name="Deferrals">Deferral requests and their approval.</param>
 /// <param name="Audit">The audit trail.</param>
 /// <param name="Idempotency">Idempotency keys.</param>
-/// <param name="Changes">Told after every change so the invoice's next step is recomputed at once.</param>
+/// <param name="Workflows">The durable engine: told after every change so the invoice's next step is recomputed at once, and the runner of deferral approvals and estate write-offs.</param>
 /// <param name="Rules">The decider's rules (for next steps).</param>
 /// <param name="Clock">The clock.</param>
 /// <param name="UnmatchedPayments">Bank payments no invoice took (docs/payments.md); the payment endpoints answer 503 without it.</param>
@@ -35,7 +36,7 @@ public sealed record StaffApiServices(
     DeferralApprovals Deferrals,
     IAuditLog Audit,
     IIdempotencyStore Idempotency,
-    IInvoiceChangeListener Changes,
+    IWorkflowEngine Workflows,
     InvoiceRules Rules,
     TimeProvider Clock,
     IUnmatchedPaymentStore? UnmatchedPayments = null,

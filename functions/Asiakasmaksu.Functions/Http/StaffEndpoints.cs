@@ -1,5 +1,3 @@
-using Asiakasmaksu.Functions.Deferrals;
-using Asiakasmaksu.Functions.Staff;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -10,7 +8,8 @@ namespace Asiakasmaksu.Functions.Http;
 /// <summary>
 /// The staff API's client, deferral-request and audit endpoints as HTTP triggers, each a call of
 /// the shared handler. A deferral request starts its approval orchestration; a supervisor's
-/// decision is handed to that orchestration (202), which applies or rejects it.
+/// decision is handed to that orchestration (202), which applies or rejects it; an estate write-off
+/// starts its fan-out orchestration (202).
 /// </summary>
 public sealed class StaffEndpoints(StaffApiHandlersFactory api)
 {
@@ -23,27 +22,14 @@ public sealed class StaffEndpoints(StaffApiHandlersFactory api)
     /// <summary>POST /api/invoices/{invoiceId}/deferral-requests: records the request and starts its approval orchestration.</summary>
     [Function(nameof(RequestDeferral))]
     public async Task<IActionResult> RequestDeferral(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "invoices/{invoiceId}/deferral-requests")] HttpRequest request, [DurableClient] DurableTaskClient client, string invoiceId)
-    {
-        // The start is not cancelled with the request: a recorded request must get its orchestration.
-        var result = await api.For(client).RequestDeferralAsync(
-            request.HttpContext,
-            invoiceId,
-            deferral => DeferralApprovalWorkflow.StartAsync(client, deferral, CancellationToken.None)).ConfigureAwait(false);
-        return new HandlerResult(result);
-    }
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "invoices/{invoiceId}/deferral-requests")] HttpRequest request, [DurableClient] DurableTaskClient client, string invoiceId) =>
+        new HandlerResult(await api.For(client).RequestDeferralAsync(request.HttpContext, invoiceId).ConfigureAwait(false));
 
     /// <summary>POST /api/deferral-requests/{requestId}/decision: hands the supervisor's decision to the approval orchestration.</summary>
     [Function(nameof(DecideDeferralRequest))]
     public async Task<IActionResult> DecideDeferralRequest(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "deferral-requests/{requestId}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client, string requestId)
-    {
-        var result = await api.For(client).DecideDeferralAsync(
-            request.HttpContext,
-            requestId,
-            (deferral, approve, note) => DeferralApprovalWorkflow.DecideAsync(client, deferral, api.Decision(request.HttpContext, approve, note), CancellationToken.None)).ConfigureAwait(false);
-        return new HandlerResult(result);
-    }
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "deferral-requests/{requestId}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client, string requestId) =>
+        new HandlerResult(await api.For(client).DecideDeferralAsync(request.HttpContext, requestId).ConfigureAwait(false));
 
     /// <summary>GET /api/deferral-requests?status=.</summary>
     [Function(nameof(ListDeferralRequests))]
@@ -51,18 +37,11 @@ public sealed class StaffEndpoints(StaffApiHandlersFactory api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "deferral-requests")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         new HandlerResult(await api.For(client).ListDeferralRequestsAsync(request.HttpContext).ConfigureAwait(false));
 
-    /// <summary>
-    /// POST /api/clients/{clientId}/estate-write-off: the shared handler checks the request and
-    /// starts the <c>EstateWriteOff</c> fan-out orchestration (202); its instance id comes from the
-    /// request's idempotency scope, so a retried request starts nothing twice.
-    /// </summary>
+    /// <summary>POST /api/clients/{clientId}/estate-write-off: starts the estate write-off fan-out orchestration (202).</summary>
     [Function(nameof(WriteOffEstate))]
     public async Task<IActionResult> WriteOffEstate(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clients/{clientId}/estate-write-off")] HttpRequest request, [DurableClient] DurableTaskClient client, string clientId) =>
-        new HandlerResult(await api.For(client).WriteOffEstateAsync(
-            request.HttpContext,
-            clientId,
-            (deceased, inventoryDate, stamp, scope) => EstateWriteOffWorkflow.StartAsync(client, $"estate-{scope}", new EstateWriteOffInput(deceased, inventoryDate, stamp), CancellationToken.None)).ConfigureAwait(false));
+        new HandlerResult(await api.For(client).WriteOffEstateAsync(request.HttpContext, clientId).ConfigureAwait(false));
 
     /// <summary>GET /api/audit.</summary>
     [Function(nameof(QueryAudit))]

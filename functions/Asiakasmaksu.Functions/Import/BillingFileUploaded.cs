@@ -1,4 +1,5 @@
-using Asiakasmaksu.Application.Import;
+using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Orchestrations;
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -7,15 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace Asiakasmaksu.Functions.Import;
 
 /// <summary>
-/// A billing file arrived in the <c>billing</c> container (Event Grid, as Flex Consumption
-/// requires): the import use case reads it, creates the invoices and writes the error report, and
-/// hands on each chunk of invoices as it is stored; each gets its orchestration then
-/// (<see cref="InvoiceOrchestrationStarter"/>). A re-uploaded file, or a rerun after a crash, hands
-/// on the invoices the file created earlier too: those whose orchestration already exists are left
-/// alone, and those a crash left without one get it now (so does a closed invoice whose history was
-/// purged; its orchestration ends at its first step).
+/// A billing file arrived in the <c>billing</c> container (Event Grid, as Flex Consumption requires):
+/// <see cref="BillingFileArrival"/> imports it and starts each invoice's orchestration as its chunk is stored.
 /// </summary>
-public sealed partial class BillingFileUploaded(ImportBillingFile import, ILogger<BillingFileUploaded> logger)
+public sealed partial class BillingFileUploaded(BillingFileArrival arrival, ILogger<BillingFileUploaded> logger)
 {
     /// <summary>The blob trigger. The blob itself is read by the import (through the billing file store), not bound here.</summary>
     [Function(nameof(BillingFileUploaded))]
@@ -25,11 +21,10 @@ public sealed partial class BillingFileUploaded(ImportBillingFile import, ILogge
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        var starter = new InvoiceOrchestrationStarter(client);
-        var outcome = await import.RunAsync(blob.Name, starter, null, cancellationToken).ConfigureAwait(false);
+        var (outcome, started) = await arrival.RunAsync(blob.Name, new DurableTaskClientEngine(client), null, cancellationToken).ConfigureAwait(false);
         if (outcome.Report is { } report)
         {
-            LogImported(logger, blob.Name, report.InvoicesCreated, report.InvoicesAlreadyImported, report.Rejected, starter.Started);
+            LogImported(logger, blob.Name, report.InvoicesCreated, report.InvoicesAlreadyImported, report.Rejected, started);
         }
         else
         {

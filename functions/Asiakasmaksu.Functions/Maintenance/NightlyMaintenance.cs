@@ -1,9 +1,10 @@
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Invoices;
-using Asiakasmaksu.Functions.Deferrals;
-using Asiakasmaksu.Functions.Durable;
-using Asiakasmaksu.Functions.Invoices;
+using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Orchestrations.Deferrals;
+using Asiakasmaksu.Orchestrations.Invoices;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -12,8 +13,8 @@ namespace Asiakasmaksu.Functions.Maintenance;
 /// <summary>
 /// Every night: self-healing and housekeeping. Every open invoice without a running orchestration
 /// (its orchestration failed after all retries, was terminated, or was never started) gets one;
-/// so does every pending deferral request; then the history of ended instances (completed,
-/// failed or terminated) created more than <see cref="KeepHistoryDays"/> days ago is purged.
+/// so does every pending deferral request; then the history of ended instances (completed, failed
+/// or terminated) created more than <see cref="KeepHistoryDays"/> days ago is purged.
 /// </summary>
 public sealed partial class NightlyMaintenance(OpenInvoices openInvoices, DeferralApprovals approvals, TimeProvider clock, ILogger<NightlyMaintenance> logger)
 {
@@ -24,12 +25,13 @@ public sealed partial class NightlyMaintenance(OpenInvoices openInvoices, Deferr
     [Function(nameof(NightlyMaintenance))]
     public async Task Run([TimerTrigger("0 30 1 * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var active = await Orchestrations.ActiveInstanceIdsAsync(client, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(client);
+        var active = await ActiveInstanceIdsAsync(client, cancellationToken).ConfigureAwait(false);
         var invoices = 0;
         await foreach (var id in openInvoices.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             if (!active.Contains(id.Value)
-                && await Orchestrations.StartUnlessActiveAsync(client, nameof(InvoiceOrchestration.InvoiceOrchestrator), id.Value, id.Value, cancellationToken).ConfigureAwait(false))
+                && await StartUnlessActiveAsync(client, nameof(InvoiceOrchestrator), id.Value, new InvoiceWake(id.Value), cancellationToken).ConfigureAwait(false))
             {
                 invoices++;
             }
@@ -38,8 +40,9 @@ public sealed partial class NightlyMaintenance(OpenInvoices openInvoices, Deferr
         var requests = 0;
         await foreach (var request in approvals.ListAsync("pending", cancellationToken).ConfigureAwait(false))
         {
-            if (!active.Contains(DeferralApprovalWorkflow.InstanceId(request.Id))
-                && await DeferralApprovalWorkflow.RestartAsync(client, request, cancellationToken).ConfigureAwait(false))
+            var instanceId = DeferralApprovalOrchestrator.InstanceId(request.Id);
+            if (!active.Contains(instanceId)
+                && await StartUnlessActiveAsync(client, nameof(DeferralApprovalOrchestrator), instanceId, new DeferralApprovalInput(request.Id, request.InvoiceId.Value), cancellationToken).ConfigureAwait(false))
             {
                 requests++;
             }
@@ -51,6 +54,36 @@ public sealed partial class NightlyMaintenance(OpenInvoices openInvoices, Deferr
             Statuses: [OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated]);
         var purged = await client.PurgeAllInstancesAsync(ended, cancellationToken).ConfigureAwait(false);
         LogNight(logger, invoices, requests, purged.PurgedInstanceCount);
+    }
+
+    /// <summary>
+    /// Schedules <paramref name="orchestrator"/> as <paramref name="instanceId"/> unless that instance is
+    /// pending, running or suspended; a completed, failed or terminated one is replaced. Returns whether it was scheduled.
+    /// </summary>
+    private static async Task<bool> StartUnlessActiveAsync(DurableTaskClient client, TaskName orchestrator, string instanceId, object input, CancellationToken cancellationToken)
+    {
+        if (await client.GetInstanceAsync(instanceId, false, cancellationToken).ConfigureAwait(false) is { IsCompleted: false })
+        {
+            return false;
+        }
+
+        await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(instanceId), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The ids of the instances that are pending, running or suspended.</summary>
+    private static async Task<HashSet<string>> ActiveInstanceIdsAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var query = new OrchestrationQuery(
+            Statuses: [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended],
+            PageSize: 1000);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(instance.InstanceId);
+        }
+
+        return ids;
     }
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Information, Message = "Nightly maintenance: {Invoices} invoice orchestrations and {Requests} deferral approvals started again, {Purged} ended instances purged")]

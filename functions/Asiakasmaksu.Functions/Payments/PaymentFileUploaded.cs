@@ -1,5 +1,5 @@
-using Asiakasmaksu.Application.Payments;
-using Asiakasmaksu.Functions.Invoices;
+using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Orchestrations;
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -9,13 +9,10 @@ namespace Asiakasmaksu.Functions.Payments;
 
 /// <summary>
 /// A bank payment file arrived in the <c>payments</c> container (Event Grid, as Flex Consumption
-/// requires): the use case reads it whole, records each payment on its invoice (or lists it as
-/// unmatched) and writes the report to <c>payments-reports</c>; then each invoice paid now gets
-/// <see cref="InvoiceOrchestration.InvoiceChanged"/>, so a paid invoice stops its collection at once.
-/// A re-delivered or re-uploaded file records nothing twice, so it wakes nothing. The infra's Event
-/// Grid subscription targets this function by its name.
+/// requires): <see cref="PaymentFileArrival"/> applies it and wakes the invoices it paid. The
+/// infra's Event Grid subscription targets this function by its name.
 /// </summary>
-public sealed partial class PaymentFileUploaded(ImportPaymentFile import, ILogger<PaymentFileUploaded> logger)
+public sealed partial class PaymentFileUploaded(PaymentFileArrival arrival, ILogger<PaymentFileUploaded> logger)
 {
     /// <summary>The blob trigger. The blob itself is read by the use case (through the payment file store), not bound here.</summary>
     [Function(nameof(PaymentFileUploaded))]
@@ -25,21 +22,16 @@ public sealed partial class PaymentFileUploaded(ImportPaymentFile import, ILogge
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        ArgumentNullException.ThrowIfNull(client);
-        var outcome = await import.RunAsync(blob.Name, cancellationToken).ConfigureAwait(false);
-        if (outcome.Report is not { } report)
+        var outcome = await arrival.RunAsync(blob.Name, new DurableTaskClientEngine(client), cancellationToken).ConfigureAwait(false);
+        if (outcome.Report is { } report)
+        {
+            LogApplied(logger, blob.Name, report.Payments, report.Applied, report.Unmatched, report.Duplicates, report.Cancelled);
+        }
+        else
         {
             // The refusal names a record or element path and the reason, never a payer.
             LogRefused(logger, blob.Name, outcome.Refusal?.Message ?? string.Empty);
-            return;
         }
-
-        foreach (var invoiceId in report.PaidInvoiceIds)
-        {
-            await client.RaiseEventAsync(invoiceId, InvoiceOrchestration.InvoiceChanged, "bank payment", cancellationToken).ConfigureAwait(false);
-        }
-
-        LogApplied(logger, blob.Name, report.Payments, report.Applied, report.Unmatched, report.Duplicates, report.Cancelled);
     }
 
     [LoggerMessage(EventId = 520, Level = LogLevel.Information, Message = "Payment file {FileName}: {Payments} payments, {Applied} applied, {Unmatched} unmatched, {Duplicates} already read, {Cancelled} cancelled by a reversal")]

@@ -6,7 +6,8 @@ namespace Asiakasmaksu.Local.Cli;
 
 /// <summary>
 /// <c>import FILE</c>: uploads a billing file into the local billing container and imports it at
-/// once through the same use case as the watcher, printing the result.
+/// once through the same use case as the watcher, printing the result. Each new invoice's
+/// orchestration is queued in the task hub; <c>serve</c> runs it.
 /// </summary>
 internal static class ImportCommand
 {
@@ -23,7 +24,7 @@ internal static class ImportCommand
             throw new UsageException($"billing file not found: {file}");
         }
 
-        await using var host = await LocalHost.BuildAsync(args[1..], cancellationToken).ConfigureAwait(false);
+        await using var host = await LocalHost.BuildAsync(args[1..], LocalHostSetup.Command, cancellationToken).ConfigureAwait(false);
         var prefix = (host.App.Configuration["Asiakasmaksu:Storage:TablePrefix"] ?? string.Empty).ToLowerInvariant();
         var container = new BlobServiceClient(host.ConnectionString).GetBlobContainerClient(prefix + "billing");
         await container.GetBlobClient(Path.GetFileName(file)).UploadAsync(file, overwrite: true, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Asiakasmaksu.Application.Simulation;
 
 namespace Asiakasmaksu.Local.Cli;
@@ -35,11 +36,17 @@ internal static class LocalCli
         }
 
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+
+        // Ctrl+C (SIGINT) and SIGTERM (what systemd and container runtimes send) both stop a command
+        // in order: serve stops its engine and its Azurite, so nothing written is lost.
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        void Stop(PosixSignalContext context)
         {
-            e.Cancel = true;
+            context.Cancel = true;
             cancel.Cancel();
-        };
+        }
+
         try
         {
             return args[0] switch

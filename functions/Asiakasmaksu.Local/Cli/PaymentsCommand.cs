@@ -1,4 +1,4 @@
-using Asiakasmaksu.Application.Payments;
+using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Local.Serving;
 using Azure.Storage.Blobs;
 using Spectre.Console;
@@ -7,7 +7,8 @@ namespace Asiakasmaksu.Local.Cli;
 
 /// <summary>
 /// <c>payments FILE</c>: uploads a bank payment file into the local payments container and applies
-/// it through the same use case as the Azure blob trigger, printing the tallies. Exit code 2 when
+/// it through the same use case as the Azure blob trigger, printing the tallies; the invoices paid
+/// are woken (their orchestrations take the payment in when <c>serve</c> runs). Exit code 2 when
 /// the file is refused whole (nothing applied).
 /// </summary>
 internal static class PaymentsCommand
@@ -25,12 +26,13 @@ internal static class PaymentsCommand
             throw new UsageException($"payment file not found: {file}");
         }
 
-        await using var host = await LocalHost.BuildAsync(args[1..], cancellationToken).ConfigureAwait(false);
+        await using var host = await LocalHost.BuildAsync(args[1..], LocalHostSetup.Command, cancellationToken).ConfigureAwait(false);
         var prefix = (host.App.Configuration["Asiakasmaksu:Storage:TablePrefix"] ?? string.Empty).ToLowerInvariant();
         var name = Path.GetFileName(file);
         var container = new BlobServiceClient(host.ConnectionString).GetBlobContainerClient(prefix + "payments");
         await container.GetBlobClient(name).UploadAsync(file, overwrite: true, cancellationToken).ConfigureAwait(false);
-        var outcome = await host.App.Services.GetRequiredService<ImportPaymentFile>().RunAsync(name, cancellationToken).ConfigureAwait(false);
+        var services = host.App.Services;
+        var outcome = await services.GetRequiredService<PaymentFileArrival>().RunAsync(name, services.GetRequiredService<IWorkflowEngine>(), cancellationToken).ConfigureAwait(false);
         if (outcome.Report is { } r)
         {
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/] ({r.Format}): {r.Payments} payments, total {r.FileTotal} €; {r.Applied} applied ({r.AppliedAmount} €, of which credit {r.CreditAmount} €), {r.Unmatched} unmatched ({r.UnmatchedAmount} €), {r.Duplicates} already read, {r.Cancelled} cancelled by a reversal.");

@@ -8,7 +8,7 @@ namespace Asiakasmaksu.Local.Serving;
 /// are idempotent, so after a restart files are looked at again and nothing is applied twice.
 /// </summary>
 /// <typeparam name="TOutcome">What handling one file answers.</typeparam>
-internal abstract class IncomingFileWatcher<TOutcome>(LocalChangeSignal signal, TimeSpan pause, ILogger logger) : BackgroundService
+internal abstract class IncomingFileWatcher<TOutcome>(TimeSpan pause, ILogger logger) : BackgroundService
 {
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim onePass = new(1, 1);
@@ -63,11 +63,6 @@ internal abstract class IncomingFileWatcher<TOutcome>(LocalChangeSignal signal, 
 
                 // Marked only once handled: a pass that failed on this file tries it again next time.
                 seen.Add(key);
-            }
-
-            if (outcomes.Count > 0)
-            {
-                await signal.InvoiceChangedAsync(default, cancellationToken).ConfigureAwait(false);
             }
 
             return outcomes;

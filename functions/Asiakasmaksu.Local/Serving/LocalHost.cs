@@ -1,72 +1,50 @@
-using Asiakasmaksu.Adapters.AzureBlobs;
-using Asiakasmaksu.Adapters.AzureStorage;
-using Asiakasmaksu.Adapters.AzureTables;
 using Asiakasmaksu.Adapters.Azurite;
 using Asiakasmaksu.Adapters.Files;
-using Asiakasmaksu.Adapters.SendGridMail;
-using Asiakasmaksu.Application;
-using Asiakasmaksu.Application.Audit;
-using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
-using Asiakasmaksu.Application.FeeReductions;
-using Asiakasmaksu.Application.Idempotency;
-using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Outbox;
-using Asiakasmaksu.Application.Payments;
-using Asiakasmaksu.Application.Store;
-using Asiakasmaksu.Domain.Invoices;
-using Asiakasmaksu.Domain.Tariffs;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Hosting;
+using Asiakasmaksu.Local.Durable;
 using Asiakasmaksu.Local.Identity;
-using Asiakasmaksu.Rendering;
 using Asiakasmaksu.StaffApi.Endpoints;
 using Asiakasmaksu.StaffApi.Hosting;
 using Asiakasmaksu.StaffApi.Identity;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 
 namespace Asiakasmaksu.Local.Serving;
 
 /// <summary>
-/// Builds the local host: Kestrel on loopback with the staff API and its OpenAPI document, the
-/// scheduler, the billing- and payments-container watchers and the outbox, on Azure Storage (Azurite, started
-/// here when no connection string is configured or it does not answer).
+/// Builds the local host from the same registrations as the Functions app (core/Asiakasmaksu.Hosting),
+/// plus what is its own: callers by local API keys, staff notifications to a folder, the Durable Task
+/// engine on the Azure Storage provider over Azurite (started here when no connection string is
+/// configured or it does not answer), the watchers of the billing and payments containers, the outbox
+/// sweeper, and Kestrel on loopback with the staff API and its OpenAPI document.
 /// </summary>
 internal static class LocalHost
 {
-    public static async Task<LocalHostHandle> BuildAsync(string[] args, CancellationToken cancellationToken)
+    public static async Task<LocalHostHandle> BuildAsync(string[] args, LocalHostSetup setup, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(setup.Settings);
         if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
         {
             builder.WebHost.UseUrls("http://127.0.0.1:5080");
         }
 
         var section = builder.Configuration.GetSection("Asiakasmaksu");
-        AzuriteProcess? azurite = null;
-        var connection = section["Storage:ConnectionString"];
-        if (string.IsNullOrWhiteSpace(connection) || !await AzuriteProcess.IsReachableAsync(connection, TimeSpan.FromSeconds(3)).ConfigureAwait(false))
-        {
-            // Azurite keeps its tables in node's heap; serve's data grow with every file, so the heap may
-            // grow past node's default of about 4 GB (a million-line file needs more) before Azurite dies.
-            azurite = await AzuriteProcess.StartAsync(
-                new AzuriteOptions
-                {
-                    DataFolder = Path.GetFullPath(section["Storage:AzuriteDataFolder"] ?? "local-data/azurite"),
-                    NodeHeapLimitMegabytes = section.GetValue("Storage:AzuriteHeapMegabytes", 12288),
-                },
-                cancellationToken).ConfigureAwait(false);
-            connection = azurite.ConnectionString;
-        }
-
+        var (connection, azurite) = await StorageAsync(setup, section, cancellationToken).ConfigureAwait(false);
         try
         {
-            await AddServicesAsync(builder, connection!, section, cancellationToken).ConfigureAwait(false);
+            var storage = StorageAccess.ForConnectionString(connection, section["Storage:TablePrefix"] ?? string.Empty);
+            await StorageSetup.EnsureCreatedAsync(storage, cancellationToken).ConfigureAwait(false);
+            AddServices(builder.Services, section, storage, connection, setup);
             var app = builder.Build();
+            await app.Services.GetRequiredService<LocalDurableEngine>().EnsureCreatedAsync().ConfigureAwait(false);
             app.UseStaffApiProblems();
             app.MapOpenApi();
             app.MapStaffApi();
             app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
-            return new LocalHostHandle(app, azurite, connection!);
+            return new LocalHostHandle(app, azurite, connection);
         }
         catch
         {
@@ -79,61 +57,81 @@ internal static class LocalHost
         }
     }
 
-    private static async Task AddServicesAsync(WebApplicationBuilder builder, string connection, IConfigurationSection section, CancellationToken cancellationToken)
+    /// <summary>The storage to run on: the setup's, the configured one if it answers, else an Azurite started here (data kept in its folder).</summary>
+    private static async Task<(string Connection, AzuriteProcess? Azurite)> StorageAsync(LocalHostSetup setup, IConfigurationSection section, CancellationToken cancellationToken)
     {
-        var s = builder.Services;
-        var prefix = section["Storage:TablePrefix"] ?? string.Empty;
-        var containerPrefix = prefix.ToLowerInvariant();
-        var tables = new TableServiceClient(connection);
-        var blobs = new BlobServiceClient(connection);
-        var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = connection, TablePrefix = prefix });
-        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var table = async (string name) =>
+        if (setup.ConnectionString is { } given)
         {
-            var client = tables.GetTableClient(prefix + name);
-            await client.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            return client;
-        };
-        var container = async (string name) =>
-        {
-            var client = blobs.GetBlobContainerClient(containerPrefix + name);
-            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return client;
-        };
+            return (given, null);
+        }
 
+        var configured = section["Storage:ConnectionString"];
+        if (!string.IsNullOrWhiteSpace(configured) && await AzuriteProcess.IsReachableAsync(configured, TimeSpan.FromSeconds(3)).ConfigureAwait(false))
+        {
+            return (configured, null);
+        }
+
+        // Azurite keeps its tables in node's heap; serve's data grow with every file, so the heap may
+        // grow past node's default of about 4 GB (a million-line file needs more) before Azurite dies.
+        var azurite = await AzuriteProcess.StartAsync(
+            new AzuriteOptions
+            {
+                DataFolder = Path.GetFullPath(section["Storage:AzuriteDataFolder"] ?? "local-data/azurite"),
+                NodeHeapLimitMegabytes = section.GetValue("Storage:AzuriteHeapMegabytes", 12288),
+            },
+            cancellationToken).ConfigureAwait(false);
+        return (azurite.ConnectionString, azurite);
+    }
+
+    private static void AddServices(IServiceCollection s, IConfigurationSection section, StorageAccess storage, string connection, LocalHostSetup setup)
+    {
+        setup.Configure?.Invoke(s);
+        var clock = setup.Clock ?? SystemBusinessClock.Instance;
+        s.AddSingleton(clock);
+        if (setup.Governor is { } governor)
+        {
+            s.AddSingleton(governor);
+            s.AddSingleton<IDueWorkLedger>(governor);
+        }
+
+        s.AddAsiakasmaksu(section, storage, allowExampleIssuer: true);
         s.AddOpenApi();
-        s.AddSingleton(TimeProvider.System);
-        s.AddSingleton(InvoiceRules.Default(DefaultTariffs.Load()));
-        s.AddSingleton<IInvoiceStore>(store);
-        s.AddSingleton<IOutboxStore>(store);
-        s.AddSingleton<IAuditLog>(new AzureAuditLog(await table("Audit").ConfigureAwait(false)));
-        s.AddSingleton<IIdempotencyStore>(new AzureIdempotencyStore(await table("Idempotency").ConfigureAwait(false)));
-        s.AddSingleton<IDeferralRequestStore>(new AzureDeferralRequestStore(await table("DeferralRequests").ConfigureAwait(false)));
-        s.AddSingleton<IUnmatchedPaymentStore>(new AzureUnmatchedPaymentStore(await table("UnmatchedPayments").ConfigureAwait(false)));
-        s.AddSingleton<IFeeReductionStore>(new AzureFeeReductionStore(await table("FeeReductions").ConfigureAwait(false)));
-        s.AddSingleton<ICeilingStore>(new AzureCeilingStore(await table("Ceilings").ConfigureAwait(false)));
-        s.AddSingleton<IPaymentFileStore>(new BlobPaymentFileStore(await container("payments").ConfigureAwait(false), await container("payments-reports").ConfigureAwait(false)));
-        s.AddSingleton<IBillingFileStore>(new BlobBillingFileStore(await container("billing").ConfigureAwait(false), await container("billing-errors").ConfigureAwait(false)));
-        var noticesFolder = Path.GetFullPath(section["Notices:Folder"] ?? "local-data/notices");
-        s.AddSingleton<IStaffNotifier>(new FolderStaffNotifier(Path.Combine(noticesFolder, "staff")));
-        s.AddSingleton<INoticeArchive>(section["Notices:Sender"] == "SendGrid"
-            ? new BlobNoticeArchive(await container("notices").ConfigureAwait(false))
-            : new FolderNoticeArchive(noticesFolder));
-        s.AddSingleton<IEmailSender>(section["Notices:Sender"] == "SendGrid"
-            ? new SendGridEmailSender(section.GetSection("SendGrid").Get<SendGridOptions>() ?? new SendGridOptions())
-            : new EmlFolderSender(noticesFolder));
-        s.AddSingleton(IssuerProfile.Example);
-        s.AddSingleton(new DispatchOptions(LetterFormat: Enum.TryParse<LetterFormat>(section["Notices:LetterFormat"], out var letters) ? letters : LetterFormat.Pdf));
-        s.AddStaffApi();
-        s.AddUseCases();
-        s.AddSingleton<LocalChangeSignal>();
-        s.AddSingleton<IInvoiceChangeListener>(sp => sp.GetRequiredService<LocalChangeSignal>());
+        s.AddSingleton<IStaffNotifier>(new FolderStaffNotifier(Path.Combine(AsiakasmaksuServices.NoticesFolder(section), "staff")));
         s.AddSingleton<ICallerAuthenticator>(new LocalKeyAuthenticator(section.GetSection("Local:ApiKeys").Get<List<LocalApiKey>>() ?? []));
-        s.AddSingleton<SchedulerService>();
-        s.AddHostedService(sp => sp.GetRequiredService<SchedulerService>());
+        var engineOptions = section.GetSection("Durable").Get<LocalEngineOptions>() ?? new LocalEngineOptions();
+        if (setup.Governor is not null)
+        {
+            // Under the demonstration clock an activity whose timer fired early waits in place for
+            // business time, so many may wait at once.
+            engineOptions.MaxConcurrentActivities = Math.Max(engineOptions.MaxConcurrentActivities, 1000);
+        }
+
+        s.AddSingleton(sp => new LocalDurableEngine(connection, engineOptions, sp, sp.GetRequiredService<ILoggerFactory>()));
+        s.AddSingleton<IWorkflowEngine>(sp =>
+        {
+            var engine = new TaskHubClientEngine(sp.GetRequiredService<LocalDurableEngine>().Client);
+            return setup.Governor is { } ledger ? new LedgeredWorkflowEngine(engine, ledger, ledger) : engine;
+        });
+        if (setup.RunEngine)
+        {
+            s.AddHostedService(sp => sp.GetRequiredService<LocalDurableEngine>());
+        }
+
         s.AddSingleton<BillingWatcherService>();
-        s.AddHostedService(sp => sp.GetRequiredService<BillingWatcherService>());
         s.AddSingleton<PaymentsWatcherService>();
-        s.AddHostedService(sp => sp.GetRequiredService<PaymentsWatcherService>());
+        s.AddSingleton(OutboxSweeperOptions.ForSpeed(clock is ScaledBusinessClock scaled ? scaled.Speed : 1));
+        s.AddSingleton(sp => new OutboxSweeper(
+            sp.GetRequiredService<INoticeDispatcher>(),
+            sp.GetRequiredService<IOutboxStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<OutboxSweeperOptions>(),
+            sp.GetRequiredService<ILogger<OutboxSweeper>>(),
+            setup.Governor));
+        if (setup.Watch)
+        {
+            s.AddHostedService(sp => sp.GetRequiredService<BillingWatcherService>());
+            s.AddHostedService(sp => sp.GetRequiredService<PaymentsWatcherService>());
+            s.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
+        }
     }
 }

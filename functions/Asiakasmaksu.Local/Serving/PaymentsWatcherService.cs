@@ -1,20 +1,21 @@
 using Asiakasmaksu.Application.Files;
 using Asiakasmaksu.Application.Payments;
+using Asiakasmaksu.Application.Workflows;
 
 namespace Asiakasmaksu.Local.Serving;
 
 /// <summary>
 /// Watches the payments container and applies every new bank payment file (KTL or camt.054) or new
 /// version of one, through the same use case as the Azure blob trigger. Payments are recognised by
-/// their bank archive id, so a file seen again applies nothing twice.
+/// their bank archive id, so a file seen again applies nothing twice; the invoices paid are woken.
 /// </summary>
 internal sealed partial class PaymentsWatcherService(
     IPaymentFileStore files,
-    ImportPaymentFile import,
-    LocalChangeSignal signal,
+    PaymentFileArrival arrival,
+    IWorkflowEngine engine,
     IConfiguration configuration,
     ILogger<PaymentsWatcherService> logger)
-    : IncomingFileWatcher<PaymentImportOutcome>(signal, TimeSpan.FromSeconds(configuration.GetValue("Asiakasmaksu:Payments:PollSeconds", 10)), logger)
+    : IncomingFileWatcher<PaymentImportOutcome>(TimeSpan.FromSeconds(configuration.GetValue("Asiakasmaksu:Payments:PollSeconds", 10)), logger)
 {
     /// <summary>One look at the container; also called by the payments command and tests.</summary>
     public Task<IReadOnlyList<PaymentImportOutcome>> PassAsync(CancellationToken cancellationToken) => PassAsync(HandleAsync, cancellationToken);
@@ -23,7 +24,7 @@ internal sealed partial class PaymentsWatcherService(
 
     protected override async Task<PaymentImportOutcome> HandleAsync(IncomingFile file, CancellationToken cancellationToken)
     {
-        var outcome = await import.RunAsync(file.Name, cancellationToken).ConfigureAwait(false);
+        var outcome = await arrival.RunAsync(file.Name, engine, cancellationToken).ConfigureAwait(false);
         if (outcome.Report is { } r)
         {
             LogApplied(logger, file.Name, r.Payments, r.Applied, r.Unmatched, r.Duplicates);

@@ -1,3 +1,4 @@
+using Asiakasmaksu.Testing;
 using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Store;

@@ -9,10 +9,11 @@ using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Domain.Staff;
-using Asiakasmaksu.StaffApi.Endpoints;
 using Asiakasmaksu.StaffApi.Hosting;
 using Asiakasmaksu.StaffApi.Identity;
+using Asiakasmaksu.Testing;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
     private readonly WebApplication app;
     private readonly AzuriteProcess azurite;
 
-    private LoopbackStaffApi(WebApplication app, AzuriteProcess azurite, IInvoiceStore invoices, IOutboxStore outbox, IAuditLog audit, RecordingNotifier notifier, RecordingChangeListener changes)
+    private LoopbackStaffApi(WebApplication app, AzuriteProcess azurite, IInvoiceStore invoices, IOutboxStore outbox, IAuditLog audit, RecordingNotifier notifier, RecordingWorkflowEngine workflows)
     {
         this.app = app;
         this.azurite = azurite;
@@ -37,7 +38,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
         Outbox = outbox;
         Audit = audit;
         Notifier = notifier;
-        Changes = changes;
+        Workflows = workflows;
         Address = app.Address();
     }
 
@@ -59,8 +60,8 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
     /// <summary>Staff notifications sent.</summary>
     public RecordingNotifier Notifier { get; }
 
-    /// <summary>Invoices the API reported as changed.</summary>
-    public RecordingChangeListener Changes { get; }
+    /// <summary>What the API handed to the workflow engine (changed invoices, approvals, decisions, estate write-offs).</summary>
+    public RecordingWorkflowEngine Workflows { get; }
 
     /// <summary>
     /// Starts Azurite and the host. <paramref name="decorate"/> may wrap the invoice store (a test
@@ -82,7 +83,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
             var feeReductions = new AzureFeeReductionStore(await TableAsync(tables, "StaffFeeReductions", cancellationToken));
             var ceilings = new AzureCeilingStore(await TableAsync(tables, "StaffCeilings", cancellationToken));
             var notifier = new RecordingNotifier();
-            var changes = new RecordingChangeListener();
+            var workflows = new RecordingWorkflowEngine();
             var app = StaffApiHost.Build("http://127.0.0.1:0", s =>
             {
                 s.AddSingleton(clock);
@@ -96,11 +97,11 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
                 s.AddSingleton<IFeeReductionStore>(feeReductions);
                 s.AddSingleton<ICeilingStore>(ceilings);
                 s.AddSingleton<IStaffNotifier>(notifier);
-                s.AddSingleton<IInvoiceChangeListener>(changes);
+                s.AddSingleton<IWorkflowEngine>(workflows);
                 s.AddSingleton<ICallerAuthenticator>(new KeyAuthenticator(keys ?? StaffKeys.All));
             });
             await app.StartAsync(cancellationToken);
-            return new LoopbackStaffApi(app, azurite, store, outbox, audit, notifier, changes);
+            return new LoopbackStaffApi(app, azurite, store, outbox, audit, notifier, workflows);
         }
         catch
         {

@@ -35,7 +35,9 @@ public static class MalformedSender
             return $"{c.Name}: expected {string.Join(" or ", c.Statuses)}, got {Clip(reply.ToString())}";
         }
 
-        if (c.TransportLevel)
+        // A transport-level case is judged by its status alone; a generated request that happens to
+        // be a valid change (e.g. a cancellation with a usable reason and note) is answered with success.
+        if (c.TransportLevel || reply.Status < 400)
         {
             return null;
         }

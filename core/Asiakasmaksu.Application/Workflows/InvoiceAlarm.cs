@@ -1,0 +1,34 @@
+using Asiakasmaksu.Application.Invoices;
+using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain.Invoices;
+
+namespace Asiakasmaksu.Application.Workflows;
+
+/// <summary>
+/// One wake-up of an invoice's alarm clock (the invoice orchestration's one activity): takes the
+/// steps due by now (a day's steps at 18:00 Helsinki time, <see cref="BusinessTime.StepDayOf"/>),
+/// delivers the invoice's due notices, and tells when to wake next, in business time and as the
+/// engine instant for the orchestration's timer. A timer that fired a little early is waited out
+/// first, so an early fire does not cost an extra episode.
+/// </summary>
+public sealed class InvoiceAlarm(AdvanceInvoice advance, INoticeDispatcher dispatcher, BusinessClock clock, IDueWorkLedger ledger)
+{
+    /// <summary>Wakes invoice <paramref name="wake"/>.<see cref="InvoiceWake.InvoiceId"/>; idempotent (a repeated wake-up takes no step twice and delivers nothing twice).</summary>
+    public async Task<InvoiceStep> WakeAsync(InvoiceWake wake, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(wake);
+        if (wake.WokenFor is { } due)
+        {
+            await clock.WaitUntilAsync(due, cancellationToken).ConfigureAwait(false);
+        }
+
+        var mark = ledger.Begin(wake.InvoiceId);
+        var id = new InvoiceId(wake.InvoiceId);
+        var result = await advance.RunAsync(id, BusinessTime.StepDayOf(clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var delivered = await dispatcher.DispatchAsync(cancellationToken).ConfigureAwait(false);
+        DateTimeOffset? wakeAt = result.Status == InvoiceStep.Open && result.NextWakeUp is { } day ? BusinessTime.StepsStartOf(day) : null;
+        ledger.End(wake.InvoiceId, mark, wakeAt);
+        return new InvoiceStep(result.Status, wakeAt, wakeAt is { } at ? clock.EngineInstantOf(at) : null, result.Events, result.Notices, delivered.Count);
+    }
+}
