@@ -57,7 +57,7 @@ public static class AsiakasmaksuServices
         services.AddSingleton<IBillingFileStore>(new BlobBillingFileStore(storage.Container(StorageNames.BillingContainer), storage.Container(StorageNames.BillingErrorsContainer)));
         AddNoticeSenders(services, section, storage);
         services.AddSingleton(IssuerSettings.Resolve(section.GetSection("Issuer"), allowExampleIssuer));
-        services.AddSingleton(new DispatchOptions(LetterFormat: Enum.TryParse<LetterFormat>(section["Notices:LetterFormat"], out var letters) ? letters : LetterFormat.Pdf));
+        services.TryAddSingleton(new DispatchOptions(LetterFormat: Enum.TryParse<LetterFormat>(section["Notices:LetterFormat"], out var letters) ? letters : LetterFormat.Pdf));
         services.AddUseCases();
         services.AddStaffApi();
         services.AddWorkflowSteps();

@@ -15,6 +15,23 @@ namespace Asiakasmaksu.Application.Simulation;
 /// </summary>
 public static class EventsFile
 {
+    /// <summary>Reads every event of the file at <paramref name="path"/>; none without a file.</summary>
+    public static IReadOnlyList<SimulationEvent> ReadFile(string? path)
+    {
+        if (path is null)
+        {
+            return [];
+        }
+
+        using var reader = new StreamReader(path);
+        return Read(reader);
+    }
+
+    /// <summary>The events dated outside the run's days, each with why it is refused.</summary>
+    public static IEnumerable<(SimulationEvent Event, string Reason)> OutsideRun(IEnumerable<SimulationEvent> events, DateOnly first, DateOnly last) =>
+        events.Where(e => e.Date < first || e.Date > last)
+            .Select(e => (e, $"its date is outside the run ({first:yyyy-MM-dd} to {last:yyyy-MM-dd})"));
+
     /// <summary>Reads every event.</summary>
     public static IReadOnlyList<SimulationEvent> Read(TextReader reader)
     {

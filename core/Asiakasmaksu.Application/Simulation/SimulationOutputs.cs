@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Application.Store;
@@ -7,13 +8,37 @@ using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Application.Simulation;
 
-/// <summary>Writes a simulation's outputs (docs/simulate.md): invoices.json, notices.json and rejected-events.json.</summary>
-internal static class SimulationOutputs
+/// <summary>
+/// Writes a run's outputs (docs/simulate.md): invoices.json, notices.json, rejected-events.json and
+/// ceilings.json, for <c>simulate</c> and the durable <c>demo</c> alike.
+/// </summary>
+public static class SimulationOutputs
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
+    /// <summary>
+    /// Writes the outputs to <paramref name="folder"/>: every invoice in <paramref name="store"/>, the
+    /// <paramref name="delivered"/> notices (each with the business day it was delivered), the refused
+    /// events and the ceiling accounts; returns how many invoices there are by status and how many free cards.
+    /// </summary>
+    public static async Task<(IReadOnlyDictionary<string, int> ByStatus, int FreeCards)> WriteAsync(
+        string folder,
+        IInvoiceStore store,
+        ICeilingStore ceilings,
+        IReadOnlyList<(DateOnly Day, DispatchedNotice Sent)> delivered,
+        IReadOnlyList<(SimulationEvent Event, string Reason)> rejected,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rejected);
+        var byStatus = await WriteInvoicesAsync(Path.Combine(folder, "invoices.json"), store, cancellationToken).ConfigureAwait(false);
+        await WriteNoticesAsync(Path.Combine(folder, "notices.json"), Path.Combine(folder, "notices"), delivered, cancellationToken).ConfigureAwait(false);
+        await WriteRejectedEventsAsync(Path.Combine(folder, "rejected-events.json"), [.. rejected.OrderBy(r => r.Event.LineNumber)], cancellationToken).ConfigureAwait(false);
+        var freeCards = await SimulationCeilings.WriteAsync(Path.Combine(folder, "ceilings.json"), ceilings, cancellationToken).ConfigureAwait(false);
+        return (byStatus, freeCards);
+    }
+
     /// <summary>Every invoice, ordered by batch and client; returns how many there are by status.</summary>
-    public static async Task<IReadOnlyDictionary<string, int>> WriteInvoicesAsync(string path, IInvoiceStore store, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<string, int>> WriteInvoicesAsync(string path, IInvoiceStore store, CancellationToken cancellationToken)
     {
         var summaries = new List<InvoiceSummary>();
         await foreach (var summary in store.ListAllAsync(cancellationToken).ConfigureAwait(false))
@@ -47,13 +72,16 @@ internal static class SimulationOutputs
         return byStatus;
     }
 
-    /// <summary>The delivered notices in delivery order; <c>file</c> is relative to the notices folder.</summary>
-    public static async Task WriteNoticesAsync(string path, string noticesFolder, IReadOnlyList<(DateOnly Day, DispatchedNotice Sent)> notices, CancellationToken cancellationToken)
+    /// <summary>
+    /// The delivered notices by delivery day, then notice id (the order within a day does not depend
+    /// on which of several deliveries at once finished first); <c>file</c> is relative to the notices folder.
+    /// </summary>
+    private static async Task WriteNoticesAsync(string path, string noticesFolder, IReadOnlyList<(DateOnly Day, DispatchedNotice Sent)> notices, CancellationToken cancellationToken)
     {
         await using var file = File.Create(path);
         await using var w = new Utf8JsonWriter(file, Indented);
         w.WriteStartArray();
-        foreach (var (day, sent) in notices)
+        foreach (var (day, sent) in notices.OrderBy(n => n.Day).ThenBy(n => n.Sent.Notice.Id, StringComparer.Ordinal))
         {
             var n = sent.Notice;
             w.WriteStartObject();
@@ -77,7 +105,7 @@ internal static class SimulationOutputs
     }
 
     /// <summary>The refused events: each as it stood in the file, its line and the reason.</summary>
-    public static async Task WriteRejectedEventsAsync(string path, IReadOnlyList<(SimulationEvent Event, string Reason)> rejected, CancellationToken cancellationToken)
+    private static async Task WriteRejectedEventsAsync(string path, IReadOnlyList<(SimulationEvent Event, string Reason)> rejected, CancellationToken cancellationToken)
     {
         await using var file = File.Create(path);
         await using var w = new Utf8JsonWriter(file, Indented);

@@ -7,7 +7,6 @@ using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
-using Asiakasmaksu.Domain.Billing;
 using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Application.Simulation;
@@ -42,12 +41,13 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
             throw new SimulationInputException($"file not found: {path}");
         }
 
-        var events = ReadEvents(input.EventsFile);
+        var events = EventsFile.ReadFile(input.EventsFile);
         var payments = SimulationPayments.Read(paymentFiles);
         Directory.CreateDirectory(input.OutputFolder);
-        var imports = await ImportAsync(input, progress, cancellationToken).ConfigureAwait(false);
+        clock.SetDay(ImportDay, TimeOnly.MinValue);
+        var imports = await SimulationImport.RunAsync(input, new BillingImport(store, rules, clock, ceilings, outbox), null, progress, cancellationToken).ConfigureAwait(false);
 
-        var first = await EarliestInvoiceDateAsync(cancellationToken).ConfigureAwait(false) ?? input.Until;
+        var first = await EarliestInvoiceDateAsync(store, cancellationToken).ConfigureAwait(false) ?? input.Until;
         var days = Math.Max(0, input.Until.DayNumber - first.DayNumber + 1);
         var workflow = new InvoiceWorkflow(store, rules, clock, ceilings, outbox);
         var staff = new StaffActions(workflow, audit);
@@ -59,10 +59,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         var delivered = new List<(DateOnly, DispatchedNotice)>();
         var applied = 0;
 
-        foreach (var e in events.Where(e => e.Date < first || e.Date > input.Until))
-        {
-            rejected.Add((e, $"its date is outside the run ({first:yyyy-MM-dd} to {input.Until:yyyy-MM-dd})"));
-        }
+        rejected.AddRange(EventsFile.OutsideRun(events, first, input.Until));
 
         var byDay = events.Where(e => e.Date >= first && e.Date <= input.Until).ToLookup(e => e.Date);
         for (var i = 0; i < days; i++)
@@ -73,7 +70,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
             clock.SetDay(day, EventsTime);
             foreach (var e in byDay[day])
             {
-                if (await applier.ApplyAsync(e, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false) is { } reason)
+                if ((await applier.ApplyAsync(e, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false)).Refusal is { } reason)
                 {
                     rejected.Add((e, reason));
                 }
@@ -89,54 +86,15 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
             progress?.Report(new SimulationProgress("simulate", day, i + 1, days, delivered.Count));
         }
 
-        var noticesFolder = Path.Combine(input.OutputFolder, "notices");
-        var byStatus = await SimulationOutputs.WriteInvoicesAsync(Path.Combine(input.OutputFolder, "invoices.json"), store, cancellationToken).ConfigureAwait(false);
-        await SimulationOutputs.WriteNoticesAsync(Path.Combine(input.OutputFolder, "notices.json"), noticesFolder, delivered, cancellationToken).ConfigureAwait(false);
-        await SimulationOutputs.WriteRejectedEventsAsync(Path.Combine(input.OutputFolder, "rejected-events.json"), [.. rejected.OrderBy(r => r.Event.LineNumber)], cancellationToken).ConfigureAwait(false);
         await payments.WriteAsync(Path.Combine(input.OutputFolder, "unmatched-payments.json"), cancellationToken).ConfigureAwait(false);
-        var freeCards = await SimulationCeilings.WriteAsync(Path.Combine(input.OutputFolder, "ceilings.json"), ceilings, cancellationToken).ConfigureAwait(false);
+        var (byStatus, freeCards) = await SimulationOutputs.WriteAsync(input.OutputFolder, store, ceilings, delivered, rejected, cancellationToken).ConfigureAwait(false);
         return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count, payments.Applied, payments.Unmatched.Count, freeCards);
     }
 
-    private static List<SimulationEvent> ReadEvents(string? path)
+    /// <summary>The earliest invoice date in <paramref name="store"/> (where a run's days begin), or null when it holds none.</summary>
+    public static async Task<DateOnly?> EarliestInvoiceDateAsync(IInvoiceStore store, CancellationToken cancellationToken)
     {
-        if (path is null)
-        {
-            return [];
-        }
-
-        using var reader = new StreamReader(path);
-        return [.. EventsFile.Read(reader)];
-    }
-
-    private async Task<IReadOnlyList<ImportReport>> ImportAsync(SimulationInput input, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
-    {
-        clock.SetDay(ImportDay, TimeOnly.MinValue);
-        var import = new BillingImport(store, rules, clock, ceilings, outbox);
-        var reports = new List<ImportReport>();
-        await using var sink = new CsvRejectionSink(File.Create(Path.Combine(input.OutputFolder, "rejected-lines.csv")), withFileColumn: true);
-        foreach (var path in input.BillingFiles)
-        {
-            var name = Path.GetFileName(path);
-            sink.CurrentFile = name;
-            var phase = $"import {name}";
-            var lines = new Progress<ImportProgress>(p => progress?.Report(new SimulationProgress(phase, ImportDay, p.Done, p.Total ?? 0, 0)));
-            await using var file = File.OpenRead(path);
-            try
-            {
-                reports.Add(await import.RunAsync(name, file, sink, null, lines, cancellationToken).ConfigureAwait(false));
-            }
-            catch (BillingFileFormatException e)
-            {
-                throw new SimulationInputException($"{name}: {e.Message}", e);
-            }
-        }
-
-        return reports;
-    }
-
-    private async Task<DateOnly?> EarliestInvoiceDateAsync(CancellationToken cancellationToken)
-    {
+        ArgumentNullException.ThrowIfNull(store);
         DateOnly? earliest = null;
         await foreach (var invoice in store.ListAllAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -38,7 +38,16 @@ internal static class SimulationHost
             new DispatchOptions(MaxPerPass: 100_000, Parallelism: Environment.ProcessorCount * 2, LetterFormat: letters, ArchiveRendered: false));
         var runner = new SimulationRunner(stores.Invoices, stores.Outbox, stores.Audit, rules, clock, dispatcher, stores.Ceilings);
 
-        SimulationSummary? summary = null;
+        var summary = await WithProgressAsync(progress => runner.RunAsync(input, progress, cancellationToken)).ConfigureAwait(false);
+        SummaryPrinter.Print(summary, input, stores.Description, started.Elapsed);
+        return 0;
+    }
+
+    /// <summary>Runs <paramref name="run"/> under a progress bar: the import's lines, then the business day and the notices delivered.</summary>
+    public static async Task<T> WithProgressAsync<T>(Func<IProgress<SimulationProgress>, Task<T>> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        T result = default!;
         await AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
@@ -51,12 +60,10 @@ internal static class SimulationHost
                     task.Value = Math.Min(p.Done, task.MaxValue);
                     task.Description = p.Phase == "simulate" ? $"{p.Day:yyyy-MM-dd}  {p.Notices:#,0} notices" : $"{p.Phase}  {p.Done:#,0} lines";
                 });
-                summary = await runner.RunAsync(input, progress, cancellationToken).ConfigureAwait(false);
+                result = await run(progress).ConfigureAwait(false);
                 task.Value = task.MaxValue;
             }).ConfigureAwait(false);
-
-        SummaryPrinter.Print(summary!, input, stores.Description, started.Elapsed);
-        return 0;
+        return result;
     }
 
     private static TariffBook LoadTariffs(string? path)

@@ -131,6 +131,10 @@ internal static class LocalHost
         {
             s.AddHostedService(sp => sp.GetRequiredService<BillingWatcherService>());
             s.AddHostedService(sp => sp.GetRequiredService<PaymentsWatcherService>());
+        }
+
+        if (setup.Sweep)
+        {
             s.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
         }
     }

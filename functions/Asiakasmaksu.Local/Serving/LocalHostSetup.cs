@@ -10,7 +10,7 @@ internal sealed record LocalHostSetup
     public static LocalHostSetup Serve { get; } = new();
 
     /// <summary>What <c>import</c> and <c>payments</c> use: the stores and the engine's client; orchestrations are queued for <c>serve</c> to run.</summary>
-    public static LocalHostSetup Command { get; } = new() { RunEngine = false, Watch = false };
+    public static LocalHostSetup Command { get; } = new() { RunEngine = false, Watch = false, Sweep = false };
 
     /// <summary>Business time (default: wall-clock time); <c>serve --speed</c> runs it faster.</summary>
     public BusinessClock? Clock { get; init; }
@@ -21,8 +21,11 @@ internal sealed record LocalHostSetup
     /// <summary>Whether the engine runs orchestrations as the host starts.</summary>
     public bool RunEngine { get; init; } = true;
 
-    /// <summary>Whether the billing and payments containers are watched and the outbox swept.</summary>
+    /// <summary>Whether the billing and payments containers are watched.</summary>
     public bool Watch { get; init; } = true;
+
+    /// <summary>Whether the outbox is swept for what the orchestrations did not deliver.</summary>
+    public bool Sweep { get; init; } = true;
 
     /// <summary>Storage to use instead of the configured one or the host's own Azurite (the demo's fresh Azurite).</summary>
     public string? ConnectionString { get; init; }
