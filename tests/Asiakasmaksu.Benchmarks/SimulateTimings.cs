@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Simulation;
+using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Benchmarks;
@@ -61,10 +62,19 @@ internal sealed class SimulateTimings
 
     private sealed class TimedDispatcher(INoticeDispatcher inner, SimulateTimings t) : INoticeDispatcher
     {
-        public async Task<IReadOnlyList<DispatchedNotice>> DispatchAsync(CancellationToken cancellationToken)
+        public Task<IReadOnlyList<DispatchedNotice>> DispatchAsync(CancellationToken cancellationToken) =>
+            TimeAsync(inner.DispatchAsync(cancellationToken));
+
+        public Task<IReadOnlyList<DispatchedNotice>> DispatchForInvoiceAsync(InvoiceId invoiceId, CancellationToken cancellationToken) =>
+            TimeAsync(inner.DispatchForInvoiceAsync(invoiceId, cancellationToken));
+
+        public Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken) =>
+            TimeAsync(inner.DispatchNoticesAsync(noticeIds, cancellationToken));
+
+        private async Task<IReadOnlyList<DispatchedNotice>> TimeAsync(Task<IReadOnlyList<DispatchedNotice>> pass)
         {
             var start = Stopwatch.GetTimestamp();
-            var result = await inner.DispatchAsync(cancellationToken);
+            var result = await pass;
             Interlocked.Add(ref t.dispatchTicks, Stopwatch.GetTimestamp() - start);
             return result;
         }
@@ -90,9 +100,13 @@ internal sealed class SimulateTimings
             }
         }
 
-        public Task MarkSentAsync(string noticeId, NoticeDelivery delivery, CancellationToken cancellationToken) => inner.MarkSentAsync(noticeId, delivery, cancellationToken);
+        public IAsyncEnumerable<OutboxEntry> PendingForInvoiceAsync(InvoiceId invoiceId, DateTimeOffset now, CancellationToken cancellationToken) => inner.PendingForInvoiceAsync(invoiceId, now, cancellationToken);
 
-        public Task MarkFailedAsync(string noticeId, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) => inner.MarkFailedAsync(noticeId, attempts, nextAttemptAt, error, cancellationToken);
+        public Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) => inner.ClaimAsync(noticeId, now, lease, cancellationToken);
+
+        public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken) => inner.MarkSentAsync(claim, delivery, cancellationToken);
+
+        public Task<bool> MarkFailedAsync(OutboxClaim claim, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) => inner.MarkFailedAsync(claim, attempts, nextAttemptAt, error, cancellationToken);
 
         public Task<NoticeDelivery?> DeliveryOfAsync(string noticeId, CancellationToken cancellationToken) => inner.DeliveryOfAsync(noticeId, cancellationToken);
     }

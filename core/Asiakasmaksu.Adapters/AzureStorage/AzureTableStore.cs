@@ -21,6 +21,8 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     private readonly InvoiceCreator creator;
     private readonly OutboxWriter outbox;
     private readonly OutboxPending pending;
+    private readonly OutboxClaims claims;
+    private readonly OutboxInvoiceNotices invoiceNotices;
 
     /// <summary>Creates the store; call <see cref="EnsureCreatedAsync"/> once before use.</summary>
     public AzureTableStore(AzureStorageOptions options)
@@ -31,7 +33,10 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
         schedule = new ScheduleIndex(tables.Schedule);
         reader = new InvoiceReader(tables, indexes);
         outbox = new OutboxWriter(tables.Outbox);
-        pending = new OutboxPending(tables, outbox);
+        var notices = new OutboxNoticeReader(tables);
+        pending = new OutboxPending(tables, outbox, notices);
+        claims = new OutboxClaims(tables.Outbox, outbox, notices);
+        invoiceNotices = new OutboxInvoiceNotices(tables, outbox, notices);
         committer = new InvoiceCommitter(tables, schedule, outbox, reader, options.MaxParallelBatches);
         creator = new InvoiceCreator(tables, indexes, outbox, reader, options);
     }
@@ -89,10 +94,12 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => reader.FindByReferenceAsync(reference, cancellationToken);
 
     /// <inheritdoc/>
-    public Task AddAsync(Notice notice, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <remarks>A notice naming an invoice also gets a pointer in that invoice's partition first, for <see cref="PendingForInvoiceAsync"/>.</remarks>
+    public async Task AddAsync(Notice notice, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        return outbox.AddStandaloneAsync(notice, at, cancellationToken);
+        await invoiceNotices.PointToAsync(notice, cancellationToken).ConfigureAwait(false);
+        await outbox.AddStandaloneAsync(notice, at, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -100,15 +107,31 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     public IAsyncEnumerable<OutboxEntry> PendingAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) => pending.PendingAsync(now, max, cancellationToken);
 
     /// <inheritdoc/>
-    public Task MarkSentAsync(string noticeId, NoticeDelivery delivery, CancellationToken cancellationToken)
+    /// <remarks>Two range reads in the invoice's partition and a point read of each notice's outbox record; ordered by notice id.</remarks>
+    public IAsyncEnumerable<OutboxEntry> PendingForInvoiceAsync(InvoiceId invoiceId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        invoiceNotices.PendingAsync(invoiceId, now, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(delivery);
-        return outbox.MarkSentAsync(noticeId, delivery, cancellationToken);
+        ArgumentNullException.ThrowIfNull(noticeId);
+        return claims.ClaimAsync(noticeId, now, lease, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public Task MarkFailedAsync(string noticeId, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
-        outbox.MarkFailedAsync(noticeId, attempts, nextAttemptAt, error ?? string.Empty, cancellationToken);
+    public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(delivery);
+        return claims.MarkSentAsync(claim, delivery, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> MarkFailedAsync(OutboxClaim claim, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claims.MarkFailedAsync(claim, attempts, nextAttemptAt, error ?? string.Empty, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public async Task<NoticeDelivery?> DeliveryOfAsync(string noticeId, CancellationToken cancellationToken) =>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Domain.Invoices;
-using Asiakasmaksu.Domain.Notices;
 using Azure;
 using Azure.Data.Tables;
 
@@ -10,13 +9,14 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 
 /// <summary>
 /// Reads what is due from the outbox queue: a range read per shard (queue keys start with the next
-/// attempt time), merged in time order, each entry resolved to its notice. An entry of an invoice
+/// attempt time, or the end of the claim while a notice is claimed, so a claimed notice is not
+/// read), merged in time order, each entry resolved to its notice. An entry of an invoice
 /// commit is real only once its notice row exists in the invoice's partition (the commit's
 /// transaction wrote it). Without it, the entry is an intent: skipped while its commit may still
 /// happen, deleted once the invoice has moved past the sequence number the intent's writers
 /// started from (their commits can no longer succeed) and the notice row is still absent.
 /// </summary>
-internal sealed class OutboxPending(StoreTables tables, OutboxWriter writer)
+internal sealed class OutboxPending(StoreTables tables, OutboxWriter writer, OutboxNoticeReader notices)
 {
     private const int ResolveAtOnce = 32;
 
@@ -84,14 +84,11 @@ internal sealed class OutboxPending(StoreTables tables, OutboxWriter writer)
         if (queue.GetString("Source") == OutboxRows.StandaloneSource)
         {
             return await writer.RecordAsync(noticeId, cancellationToken).ConfigureAwait(false) is { } record && OutboxRows.Delivery(record) is null
-                ? OutboxRows.Entry(queue, await StandaloneNoticeAsync(record, noticeId, cancellationToken).ConfigureAwait(false))
+                ? OutboxRows.Entry(queue, await notices.StandaloneAsync(record, cancellationToken).ConfigureAwait(false))
                 : null;
         }
 
-        var partition = queue.GetString("InvoicePartition") ?? string.Empty;
-        var rowKey = queue.GetString("NoticeRow") ?? string.Empty;
-        var invoice = new InvoiceId(queue.GetString("InvoiceId") ?? string.Empty);
-        if (await NoticeAsync(partition, rowKey, invoice, cancellationToken).ConfigureAwait(false) is { } notice)
+        if (await notices.CommittedAsync(queue, cancellationToken).ConfigureAwait(false) is { } notice)
         {
             return OutboxRows.Entry(queue, notice);
         }
@@ -103,13 +100,14 @@ internal sealed class OutboxPending(StoreTables tables, OutboxWriter writer)
             return null;
         }
 
+        var invoice = new InvoiceId(queue.GetString("InvoiceId") ?? string.Empty);
         var header = await tables.Invoices.GetEntityIfExistsAsync<TableEntity>(StorageKeys.Partition(invoice), StorageKeys.Header(invoice), ["Seq"], cancellationToken).ConfigureAwait(false);
         if (!header.HasValue || header.Value is null || InvoiceRows.Seq(header.Value) <= (intent.GetInt64("BaseSeq") ?? 0))
         {
             return null; // its commit may still happen
         }
 
-        if (await NoticeAsync(partition, rowKey, invoice, cancellationToken).ConfigureAwait(false) is { } committed)
+        if (await notices.CommittedAsync(queue, cancellationToken).ConfigureAwait(false) is { } committed)
         {
             return OutboxRows.Entry(queue, committed);
         }
@@ -126,21 +124,5 @@ internal sealed class OutboxPending(StoreTables tables, OutboxWriter writer)
         }
 
         return null;
-    }
-
-    private async Task<Notice?> NoticeAsync(string partition, string rowKey, InvoiceId invoice, CancellationToken cancellationToken)
-    {
-        var row = await tables.Invoices.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } found
-            ? await InvoiceRows.ReadNoticeAsync(tables.Invoices, found, StorageKeys.Id(invoice), cancellationToken).ConfigureAwait(false)
-            : null;
-    }
-
-    private async Task<Notice> StandaloneNoticeAsync(TableEntity record, string noticeId, CancellationToken cancellationToken)
-    {
-        var json = await Payload.GetAsync(tables.Outbox, record, "J", StorageKeys.Escape(noticeId), cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"The outbox record of {noticeId} holds no notice: the store is damaged.");
-        return System.Text.Json.JsonSerializer.Deserialize<Notice>(json, Application.Serialization.DomainJson.Options)
-            ?? throw new InvalidOperationException("A notice was stored as null.");
     }
 }

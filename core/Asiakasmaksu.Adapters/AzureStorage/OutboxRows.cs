@@ -7,9 +7,11 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 
 /// <summary>
 /// The rows of the outbox table (partition = shard of the notice id): the record <c>r|{notice}</c>
-/// holds the delivery state and where the notice is (a notice row of an invoice partition, or the
-/// record itself for a standalone notice); while undelivered, the queue entry <c>q|{next attempt}|{notice}</c>
-/// carries a copy of what <c>PendingAsync</c> returns. Both change together in one transaction.
+/// holds the delivery state, the current (or last) claim and where the notice is (a notice row of an
+/// invoice partition, or the record itself for a standalone notice); while undelivered, the queue
+/// entry <c>q|{time}|{notice}</c> carries a copy of what <c>PendingAsync</c> returns, keyed by when
+/// the notice may next be handed out: its next attempt, or the end of its claim while claimed. Both
+/// change together in one transaction.
 /// </summary>
 internal static class OutboxRows
 {
@@ -21,6 +23,12 @@ internal static class OutboxRows
 
     /// <summary>Longest error text kept.</summary>
     public const int MaxErrorChars = 4000;
+
+    /// <summary>The record's column holding its current claim's token (kept once sent: the claim that delivered it); empty when none or released by a failure.</summary>
+    public const string ClaimToken = "ClaimToken";
+
+    /// <summary>The record's column holding when its current claim runs out (meaningless once the token is empty).</summary>
+    public const string ClaimedUntil = "ClaimedUntil";
 
     /// <summary>A new record and its queue entry for a notice of invoice <paramref name="invoice"/>, intended by a commit starting from <paramref name="baseSeq"/>.</summary>
     public static (TableEntity Record, TableEntity Queue) Intent(Notice notice, InvoiceId invoice, long baseSeq, DateTimeOffset at)
@@ -65,6 +73,19 @@ internal static class OutboxRows
         queue.GetInt32("Attempts") ?? 0,
         queue.GetDateTimeOffset("NextAttemptAt") ?? default,
         queue.GetString("LastError") is { Length: > 0 } error ? error : null);
+
+    /// <summary>True when the record's notice is undelivered, its next attempt has come by <paramref name="now"/> and no claim still runs then.</summary>
+    public static bool PendingAt(TableEntity record, DateTimeOffset now) =>
+        record.GetBoolean("Sent") != true
+        && (record.GetDateTimeOffset("NextAttemptAt") ?? default) <= now
+        && !(HasOpenClaim(record) && record.GetDateTimeOffset(ClaimedUntil) > now);
+
+    /// <summary>True when <paramref name="claim"/> is the record's current claim and the notice is not marked sent.</summary>
+    public static bool HeldBy(TableEntity record, OutboxClaim claim) =>
+        record.GetBoolean("Sent") != true && string.Equals(record.GetString(ClaimToken), claim.Token, StringComparison.Ordinal);
+
+    /// <summary>True when the record holds a claim token: on an undelivered notice, a claim that was neither marked nor released by a failure.</summary>
+    public static bool HasOpenClaim(TableEntity record) => record.GetString(ClaimToken) is { Length: > 0 };
 
     /// <summary>The delivery a record holds, or null while it is pending.</summary>
     public static NoticeDelivery? Delivery(TableEntity record) =>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Serialization;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
@@ -73,44 +72,6 @@ internal sealed class OutboxWriter(TableClient table)
         }
     }
 
-    /// <summary>Marks a notice delivered (the first delivery stays) and takes it off the queue.</summary>
-    public Task MarkSentAsync(string noticeId, NoticeDelivery delivery, CancellationToken cancellationToken) =>
-        UpdateAsync(noticeId, cancellationToken, record =>
-        {
-            var change = new TableEntity(record.PartitionKey, record.RowKey)
-            {
-                ["Sent"] = true,
-                ["Channel"] = delivery.Channel,
-                ["DeliveredAt"] = delivery.At,
-                ["Location"] = delivery.Location,
-                ["QueueKey"] = string.Empty,
-            };
-            return [new(TableTransactionActionType.UpdateMerge, change, record.ETag), new(TableTransactionActionType.Delete, new TableEntity(record.PartitionKey, record.GetString("QueueKey")), ETag.All)];
-        });
-
-    /// <summary>Records a failed attempt and moves the queue entry to the next attempt.</summary>
-    public Task MarkFailedAsync(string noticeId, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
-        UpdateAsync(noticeId, cancellationToken, record =>
-        {
-            var oldKey = record.GetString("QueueKey") ?? string.Empty;
-            var change = new TableEntity(record.PartitionKey, record.RowKey)
-            {
-                ["Attempts"] = attempts,
-                ["NextAttemptAt"] = nextAttemptAt,
-                ["LastError"] = error.Length > OutboxRows.MaxErrorChars ? error[..OutboxRows.MaxErrorChars] : error,
-                ["QueueKey"] = StorageKeys.QueueEntry(nextAttemptAt, noticeId),
-            };
-            foreach (var (key, value) in change)
-            {
-                record[key] = value;
-            }
-
-            var queue = OutboxRows.QueueOf(record);
-            return queue.RowKey == oldKey
-                ? [new(TableTransactionActionType.UpdateMerge, change, record.ETag), new(TableTransactionActionType.UpsertReplace, queue)]
-                : [new(TableTransactionActionType.UpdateMerge, change, record.ETag), new(TableTransactionActionType.Delete, new TableEntity(record.PartitionKey, oldKey), ETag.All), new(TableTransactionActionType.Add, queue)];
-        });
-
     /// <summary>The record of a notice, or null.</summary>
     public async Task<TableEntity?> RecordAsync(string noticeId, CancellationToken cancellationToken)
     {
@@ -156,30 +117,5 @@ internal sealed class OutboxWriter(TableClient table)
         }
 
         throw new InvalidOperationException($"The outbox record of notice {intent.Notice.Id} kept changing: gave up after {MaxRounds} rounds.");
-    }
-
-    private async Task UpdateAsync(string noticeId, CancellationToken cancellationToken, Func<TableEntity, List<TableTransactionAction>> actions)
-    {
-        for (var round = 0; round < MaxRounds; round++)
-        {
-            var record = await RecordAsync(noticeId, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"Notice {noticeId} is not in the outbox.");
-            if (record.GetBoolean("Sent") == true)
-            {
-                return;
-            }
-
-            try
-            {
-                await table.SubmitTransactionAsync(actions(record), cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409)
-            {
-                // Changed meanwhile: read again.
-            }
-        }
-
-        throw new InvalidOperationException($"The outbox record of notice {noticeId} kept changing: gave up after {MaxRounds} rounds.");
     }
 }

@@ -38,6 +38,15 @@ internal static class StorageKeys
     /// <summary>The row of a notice an invoice commit caused.</summary>
     public static string NoticeRow(InvoiceId id, string noticeId) => $"n|{Id(id)}|{Escape(noticeId)}";
 
+    /// <summary>The prefix of the notice rows of an invoice's commits.</summary>
+    public static string NoticeRows(InvoiceId id) => $"n|{Id(id)}|";
+
+    /// <summary>The pointer to a standalone notice added for an invoice (<c>AddAsync</c> of a notice naming it), in the invoice's partition.</summary>
+    public static string AddedNoticeRow(InvoiceId id, string noticeId) => $"a|{Id(id)}|{Escape(noticeId)}";
+
+    /// <summary>The prefix of the pointers to standalone notices added for an invoice.</summary>
+    public static string AddedNoticeRows(InvoiceId id) => $"a|{Id(id)}|";
+
     /// <summary>The claim of a billing line in its batch's partition.</summary>
     public static string LineClaim(string lineId) => $"l|{Escape(lineId)}";
 

@@ -166,17 +166,33 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
     }
 
     /// <inheritdoc/>
-    public Task MarkSentAsync(string noticeId, NoticeDelivery delivery, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<OutboxEntry> PendingForInvoiceAsync(InvoiceId invoiceId, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        outbox.MarkSent(noticeId, delivery);
-        return Task.CompletedTask;
+        foreach (var entry in outbox.DueFor(invoiceId, now))
+        {
+            yield return entry;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public Task MarkFailedAsync(string noticeId, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
+    public Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        Task.FromResult(outbox.Claim(noticeId, now, lease));
+
+    /// <inheritdoc/>
+    public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken)
     {
-        outbox.MarkFailed(noticeId, attempts, nextAttemptAt, error);
-        return Task.CompletedTask;
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(delivery);
+        return Task.FromResult(outbox.MarkSent(claim, delivery));
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> MarkFailedAsync(OutboxClaim claim, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return Task.FromResult(outbox.MarkFailed(claim, attempts, nextAttemptAt, error));
     }
 
     /// <inheritdoc/>

@@ -1,8 +1,19 @@
+using Asiakasmaksu.Domain.Invoices;
+
 namespace Asiakasmaksu.Application.Outbox;
 
-/// <summary>Delivers the outbox's pending notices (renders them, emails or stores letters, marks them sent).</summary>
+/// <summary>
+/// Delivers the outbox's pending notices (claims each, renders it, emails it or stores the letter,
+/// marks it sent). Any number of dispatchers may run at once: a notice goes out once.
+/// </summary>
 public interface INoticeDispatcher
 {
-    /// <summary>Delivers what is due at the clock's now; returns what was delivered.</summary>
+    /// <summary>Delivers what is due at the clock's now (the sweeper: every due notice); returns what was delivered.</summary>
     Task<IReadOnlyList<DispatchedNotice>> DispatchAsync(CancellationToken cancellationToken);
+
+    /// <summary>Delivers the due notices of one invoice only (Notice.InvoiceId == invoiceId), whether committed with the invoice or added for it.</summary>
+    Task<IReadOnlyList<DispatchedNotice>> DispatchForInvoiceAsync(InvoiceId invoiceId, CancellationToken cancellationToken);
+
+    /// <summary>Delivers the given notices if they are due and not yet delivered (e.g. a deferral-refused notice, an estate confirmation).</summary>
+    Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken);
 }

@@ -1,5 +1,5 @@
 using System.Net.Mail;
-using System.Text;
+using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
 using Asiakasmaksu.Rendering;
 using Microsoft.Extensions.Logging;
@@ -8,14 +8,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Asiakasmaksu.Application.Outbox;
 
 /// <summary>
-/// Delivers the outbox: takes the notices due now, renders each in its language, emails it when
-/// the recipient has an address, otherwise stores the printable letter (PDF or HTML) in the
-/// archive for printing, and marks it sent. A failed attempt is recorded and tried again after an
-/// exponential pause (1, 2, 4, … minutes, at most <see cref="DispatchOptions.MaxRetryMinutes"/>).
-/// At most once: a notice marked sent is never pending again, notices are stored by a
-/// deterministic id (so a retried step adds nothing), and the senders are idempotent by notice id
-/// (the .eml folder writes a file once; SendGrid carries the id so a duplicate can be told). Logs
-/// carry notice ids, kinds and channels, never names, addresses or amounts.
+/// Delivers the outbox: finds the notices due now (all of them, one invoice's, or the ones named),
+/// claims each in the store before touching it, renders it in its language, emails it when the
+/// recipient has an address, otherwise stores the printable letter (PDF or HTML) in the archive for
+/// printing, and marks it sent under its claim. Passes may overlap (orchestrations, the timer, the
+/// simulator): only the dispatcher holding a notice's claim delivers it, so each notice goes out once.
+/// A failed attempt is recorded and tried again after an exponential pause (1, 2, 4, … minutes, at
+/// most <see cref="DispatchOptions.MaxRetryMinutes"/>). A claim whose holder dies runs out after
+/// <see cref="ClaimLease"/>, and the notice is then delivered by whoever claims it next. The senders
+/// are idempotent by notice id where they can be (the .eml folder writes a file once; SendGrid
+/// carries the notice and claim ids so a duplicate can be told, docs/notices.md). Logs carry notice
+/// ids, kinds and channels, never names, addresses or amounts.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutboxStore outbox,
@@ -33,33 +36,48 @@ public sealed partial class OutboxDispatcher(
     /// <summary>The channel of printed letters in <see cref="NoticeDelivery.Channel"/>.</summary>
     public const string LetterChannel = "letter";
 
+    /// <summary>
+    /// How long a claim holds a notice: 10 minutes. Long enough that a living holder always marks
+    /// its notice inside it: one delivery takes seconds (rendering a PDF about 0.1 s, an archive write,
+    /// one SendGrid call, one mark), the slowest send that can still succeed waits for SendGrid's HTTP
+    /// timeout (100 s), and a send only starts while <see cref="SendReserve"/> is left. Short enough not
+    /// to matter when a holder dies: its notice goes out at most 10 minutes late (notice dates are
+    /// days), which is also the period of the Functions outbox timer that sweeps it up.
+    /// </summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The least that must be left of a claim for an email to be handed to the sender: 5 minutes,
+    /// three times SendGrid's 100 s HTTP timeout, so that SendGrid's answer and the mark after it come
+    /// while the claim still holds and no other dispatcher can have claimed the notice meanwhile. A
+    /// delivery that got slower than that (a starved machine) stops before sending and counts as a failed attempt.
+    /// </summary>
+    public static readonly TimeSpan SendReserve = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many times marking a sent notice is tried before the dispatcher gives up and leaves it to its claim running out.</summary>
+    public const int MarkAttempts = 3;
+
     private readonly ILogger log = logger ?? NullLogger<OutboxDispatcher>.Instance;
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<DispatchedNotice>> DispatchAsync(CancellationToken cancellationToken)
     {
-        var pending = new List<OutboxEntry>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entry in outbox.PendingAsync(clock.GetUtcNow(), options.MaxPerPass, cancellationToken).ConfigureAwait(false))
-        {
-            if (seen.Add(entry.Notice.Id))
-            {
-                pending.Add(entry);
-            }
-        }
+        var due = await DistinctIdsAsync(outbox.PendingAsync(clock.GetUtcNow(), options.MaxPerPass, cancellationToken)).ConfigureAwait(false);
+        return await DeliverAsync(due, cancellationToken).ConfigureAwait(false);
+    }
 
-        if (pending.Count == 0)
-        {
-            return [];
-        }
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<DispatchedNotice>> DispatchForInvoiceAsync(InvoiceId invoiceId, CancellationToken cancellationToken)
+    {
+        var due = await DistinctIdsAsync(outbox.PendingForInvoiceAsync(invoiceId, clock.GetUtcNow(), cancellationToken)).ConfigureAwait(false);
+        return await DeliverAsync(due, cancellationToken).ConfigureAwait(false);
+    }
 
-        var delivered = new DispatchedNotice?[pending.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, pending.Count), parallel, async (i, token) =>
-            delivered[i] = await DeliverAsync(pending[i], token).ConfigureAwait(false)).ConfigureAwait(false);
-        var result = delivered.OfType<DispatchedNotice>().ToList();
-        LogPass(result.Count, pending.Count - result.Count);
-        return result;
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(noticeIds);
+        return DeliverAsync([.. noticeIds.Distinct(StringComparer.Ordinal)], cancellationToken);
     }
 
     /// <summary>The pause before attempt <paramref name="failedAttempts"/> + 1: 2^(n−1) minutes, capped at <paramref name="maxMinutes"/>.</summary>
@@ -77,68 +95,58 @@ public sealed partial class OutboxDispatcher(
         && MailAddress.TryCreate(address, out var parsed)
         && string.Equals(parsed.Address, address, StringComparison.Ordinal);
 
-    private async Task<DispatchedNotice?> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    private static async Task<List<string>> DistinctIdsAsync(IAsyncEnumerable<OutboxEntry> entries)
     {
-        var notice = entry.Notice;
+        var ids = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var entry in entries.ConfigureAwait(false))
+        {
+            if (seen.Add(entry.Notice.Id))
+            {
+                ids.Add(entry.Notice.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Claims and delivers <paramref name="noticeIds"/>, <see cref="DispatchOptions.Parallelism"/> at once; returns the ones this pass delivered and marked, in the given order.</summary>
+    private async Task<IReadOnlyList<DispatchedNotice>> DeliverAsync(IReadOnlyList<string> noticeIds, CancellationToken cancellationToken)
+    {
+        if (noticeIds.Count == 0)
+        {
+            return [];
+        }
+
+        var delivered = new DispatchedNotice?[noticeIds.Count];
+        var claimed = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, noticeIds.Count), parallel, async (i, token) =>
+        {
+            if (await ClaimAsync(noticeIds[i], token).ConfigureAwait(false) is { } claim)
+            {
+                Interlocked.Increment(ref claimed);
+                delivered[i] = await DeliverAsync(claim, token).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+        var result = delivered.OfType<DispatchedNotice>().ToList();
+        LogPass(result.Count, claimed - result.Count, noticeIds.Count - claimed);
+        return result;
+    }
+
+    private async Task<OutboxClaim?> ClaimAsync(string noticeId, CancellationToken cancellationToken)
+    {
         try
         {
-            var delivery = CanEmail(notice)
-                ? await EmailAsync(notice, cancellationToken).ConfigureAwait(false)
-                : await LetterAsync(notice, cancellationToken).ConfigureAwait(false);
-            await outbox.MarkSentAsync(notice.Id, delivery, cancellationToken).ConfigureAwait(false);
-            LogDelivered(notice.Id, notice.Kind.Name(), delivery.Channel);
-            return new DispatchedNotice(notice, delivery);
+            return await outbox.ClaimAsync(noticeId, clock.GetUtcNow(), ClaimLease, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            await RecordFailureAsync(entry, e, cancellationToken).ConfigureAwait(false);
+            // Nothing was sent; a later pass tries again.
+            LogNotClaimed(noticeId, Describe(e));
             return null;
         }
     }
-
-    private async Task<NoticeDelivery> EmailAsync(Notice notice, CancellationToken cancellationToken)
-    {
-        var rendered = renderer.Render(notice);
-        var archived = options.ArchiveRendered
-            ? await archive.StoreAsync(ArchiveName("email", notice, "html"), Encoding.UTF8.GetBytes(rendered.Html), "text/html; charset=utf-8", cancellationToken).ConfigureAwait(false)
-            : null;
-        var to = notice.Recipient.Email!.Trim();
-        var toName = notice.Recipient.Address.Name;
-        var mime = MimeMessageWriter.Write(notice.Id, issuer.EmailFromAddress, issuer.EmailFromName, to, toName, rendered.Subject, rendered.Text, rendered.Html, clock.GetUtcNow());
-        var outgoing = new OutgoingEmail(notice.Id, issuer.EmailFromAddress, issuer.EmailFromName, to, toName, rendered.Subject, rendered.Text, rendered.Html, mime);
-        var sent = await email.SendAsync(outgoing, cancellationToken).ConfigureAwait(false);
-        return new NoticeDelivery(EmailChannel, clock.GetUtcNow(), archived ?? sent);
-    }
-
-    private async Task<NoticeDelivery> LetterAsync(Notice notice, CancellationToken cancellationToken)
-    {
-        var (content, extension, contentType) = options.LetterFormat == LetterFormat.Pdf
-            ? (renderer.RenderLetterPdf(notice), "pdf", "application/pdf")
-            : (Encoding.UTF8.GetBytes(renderer.RenderLetterHtml(notice)), "html", "text/html; charset=utf-8");
-        var location = await archive.StoreAsync(ArchiveName("letters", notice, extension), content, contentType, cancellationToken).ConfigureAwait(false);
-        return new NoticeDelivery(LetterChannel, clock.GetUtcNow(), location);
-    }
-
-    private async Task RecordFailureAsync(OutboxEntry entry, Exception error, CancellationToken cancellationToken)
-    {
-        var attempts = entry.Attempts + 1;
-        var next = clock.GetUtcNow() + Backoff(attempts, options.MaxRetryMinutes);
-        var reason = Describe(error);
-        LogFailed(entry.Notice.Id, attempts, reason, next);
-        try
-        {
-            await outbox.MarkFailedAsync(entry.Notice.Id, attempts, next, reason, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The notice stays pending as it was and is tried again on a later pass.
-            LogNotRecorded(entry.Notice.Id, Describe(e));
-        }
-    }
-
-    /// <summary>"letters/2017/07/{id}.pdf": by kind of copy, the notice's year and month, and its id.</summary>
-    private static string ArchiveName(string folder, Notice notice, string extension) =>
-        $"{folder}/{notice.Date:yyyy}/{notice.Date:MM}/{notice.Id}.{extension}";
 
     /// <summary>What went wrong without personal data: the exception type and an HTTP status, never the message (it may name a person or an address).</summary>
     private static string Describe(Exception error) =>
@@ -146,15 +154,9 @@ public sealed partial class OutboxDispatcher(
             ? $"{error.GetType().Name} {(int)status}"
             : error.GetType().Name;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Notice {NoticeId} ({Kind}) delivered by {Channel}")]
-    private partial void LogDelivered(string noticeId, string kind, string channel);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox pass: {Delivered} delivered, {Failed} not delivered, {Skipped} skipped (claimed elsewhere, delivered or not due)")]
+    private partial void LogPass(int delivered, int failed, int skipped);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notice {NoticeId}: attempt {Attempts} failed ({Reason}); next attempt at {NextAttemptAt:o}")]
-    private partial void LogFailed(string noticeId, int attempts, string reason, DateTimeOffset nextAttemptAt);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Notice {NoticeId}: the failed attempt could not be recorded ({Reason})")]
-    private partial void LogNotRecorded(string noticeId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox pass: {Delivered} delivered, {Failed} failed")]
-    private partial void LogPass(int delivered, int failed);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notice {NoticeId} could not be claimed ({Reason}); a later pass tries again")]
+    private partial void LogNotClaimed(string noticeId, string reason);
 }

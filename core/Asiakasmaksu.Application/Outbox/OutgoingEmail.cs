@@ -10,4 +10,5 @@ namespace Asiakasmaksu.Application.Outbox;
 /// <param name="Text">Plain text body.</param>
 /// <param name="Html">HTML body.</param>
 /// <param name="Mime">The whole RFC 5322 message (what an .eml file holds).</param>
-public sealed record OutgoingEmail(string NoticeId, string FromAddress, string FromName, string ToAddress, string ToName, string Subject, string Text, string Html, ReadOnlyMemory<byte> Mime);
+/// <param name="AttemptId">The outbox claim this send is made under (<see cref="OutboxClaim.Token"/>): two sends of one notice carry different ones. Not in <paramref name="Mime"/>, which stays the same for every attempt.</param>
+public sealed record OutgoingEmail(string NoticeId, string FromAddress, string FromName, string ToAddress, string ToName, string Subject, string Text, string Html, ReadOnlyMemory<byte> Mime, string? AttemptId = null);

@@ -66,6 +66,21 @@ public sealed class SendGridEmailSenderTests : IAsyncDisposable
         Assert.False(root.TryGetProperty("mail_settings", out _));
     }
 
+    [Fact]
+    public async Task GivenAnEmailSentUnderAClaim_WhenSent_ThenTheClaimIsTheNoticeAttemptArgument()
+    {
+        await Sender().SendAsync(Email() with { AttemptId = "0f8e4c1a9b7d4e2f8a6c5b3d1e0f9a8b" }, default);
+        await Sender().SendAsync(Email(), default);
+
+        var requests = stub.Requests.ToList();
+        using var claimed = JsonDocument.Parse(requests[0].Body);
+        using var unclaimed = JsonDocument.Parse(requests[1].Body);
+        var args = Assert.Single(claimed.RootElement.GetProperty("personalizations").EnumerateArray()).GetProperty("custom_args");
+        Assert.Equal("0f8e4c1a9b7d4e2f8a6c5b3d1e0f9a8b", args.GetProperty(SendGridEmailSender.AttemptIdArgument).GetString());
+        Assert.Equal("k3jqz7ma-5ee2ytd4bn3wq6rf-0001", args.GetProperty(SendGridEmailSender.NoticeIdArgument).GetString());
+        Assert.False(unclaimed.RootElement.GetProperty("personalizations")[0].GetProperty("custom_args").TryGetProperty(SendGridEmailSender.AttemptIdArgument, out _));
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.InternalServerError)]
     [InlineData(HttpStatusCode.ServiceUnavailable)]

@@ -92,7 +92,7 @@ public sealed class AzureTableStoreTests(AzuriteFixture fixture)
     }
 
     [Fact]
-    public async Task GivenAnIntentWhoseCommitNeverRan_ThenItIsHiddenAndDroppedOnceTheInvoiceMovesOn()
+    public async Task GivenAnIntentWhoseCommitNeverRan_ThenItIsHiddenUnclaimableAndDroppedOnceTheInvoiceMovesOn()
     {
         var options = new AzureStorageOptions { ConnectionString = fixture.ConnectionString, TablePrefix = TestNames.Table("intent") };
         var store = new AzureTableStore(options);
@@ -105,10 +105,12 @@ public sealed class AzureTableStoreTests(AzuriteFixture fixture)
         await writer.AddIntentsAsync([.. crashed.Notices.Select(n => new OutboxWriter.Intent(n, invoice.Id, 1, crashed.RecordedAt))], 1, None);
 
         var whileItMightRun = await store.PendingAsync(TestInvoices.At.AddDays(60), 10, None).ToListAsync();
+        var claimsWhileItMightRun = await Task.WhenAll(crashed.Notices.Select(n => store.ClaimAsync(n.Id, TestInvoices.At.AddDays(60), TimeSpan.FromMinutes(10), None)));
         await store.CommitAsync(TestInvoices.Pay(loaded, ["p1"]), None);
         var afterTheInvoiceMoved = await store.PendingAsync(TestInvoices.At.AddDays(60), 10, None).ToListAsync();
 
         Assert.Equal([invoice.Notices[0].Id], whileItMightRun.Select(e => e.Notice.Id));
+        Assert.All(claimsWhileItMightRun, Assert.Null);
         Assert.Equal([invoice.Notices[0].Id], afterTheInvoiceMoved.Select(e => e.Notice.Id));
         Assert.NotNull(await writer.RecordAsync(invoice.Notices[0].Id, None));
         foreach (var notice in crashed.Notices)

@@ -218,13 +218,13 @@ public abstract class InvoiceStoreContract
         var id = invoice.Notices[0].Id;
         var now = TestInvoices.At;
 
-        await outbox.MarkFailedAsync(id, 1, now.AddMinutes(5), "smtp timeout", None);
+        await outbox.MarkFailedAsync((await outbox.ClaimAsync(id, now, OutboxDispatcher.ClaimLease, None))!, 1, now.AddMinutes(5), "smtp timeout", None);
         Assert.Empty(await ToList(outbox.PendingAsync(now.AddMinutes(1), 10, None), e => e));
         var retry = Assert.Single(await ToList(outbox.PendingAsync(now.AddMinutes(6), 10, None), e => e));
         Assert.Equal(1, retry.Attempts);
         Assert.Equal("smtp timeout", retry.LastError);
 
-        await outbox.MarkSentAsync(id, new NoticeDelivery("letter", now.AddMinutes(7), "letters/x.pdf"), None);
+        Assert.True(await outbox.MarkSentAsync((await outbox.ClaimAsync(id, now.AddMinutes(6), OutboxDispatcher.ClaimLease, None))!, new NoticeDelivery("letter", now.AddMinutes(7), "letters/x.pdf"), None));
         await outbox.AddAsync(invoice.Notices[0], now.AddMinutes(8), None);
 
         Assert.Empty(await ToList(outbox.PendingAsync(now.AddDays(1), 10, None), e => e));

@@ -3,12 +3,13 @@ using Asiakasmaksu.Adapters.Files;
 using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
 using Asiakasmaksu.Rendering;
 
 namespace Asiakasmaksu.Application.Tests.Outbox;
 
-public class OutboxDispatcherTests
+public partial class OutboxDispatcherTests
 {
     private static readonly DateTimeOffset Stored = new(2017, 7, 25, 15, 0, 0, TimeSpan.Zero);
 
@@ -202,23 +203,26 @@ public class OutboxDispatcherTests
     }
 
     [Fact]
-    public async Task GivenTheEmlFolderSender_WhenMarkingSentFailsOnce_ThenTheRetryWritesNoSecondMessage()
+    public async Task GivenTheEmlFolderSender_WhenMarkingSentKeepsFailing_ThenTheNoticeWaitsForItsClaimAndTheRetryWritesNoSecondMessage()
     {
         var folder = Directory.CreateTempSubdirectory("outbox-eml-").FullName;
         try
         {
-            var flaky = new FlakyMarkingOutbox(store);
+            var flaky = new FlakyMarkingOutbox(store, failures: OutboxDispatcher.MarkAttempts);
             await store.AddAsync(OutboxNotices.Invoice(), Stored, default);
-            var dispatcher = new OutboxDispatcher(flaky, new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, new EmlFolderSender(folder), archive, clock, new DispatchOptions(ArchiveRendered: false));
+            var dispatcher = new OutboxDispatcher(flaky, new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, new EmlFolderSender(folder), archive, clock, new DispatchOptions(ArchiveRendered: false), logger);
 
             Assert.Empty(await dispatcher.DispatchAsync(default));
             var written = File.ReadAllBytes(Path.Combine(folder, "k3jqz7ma-5ee2ytd4bn3wq6rf-0001.eml"));
             clock.Set(Stored.AddMinutes(1));
+            Assert.Empty(await dispatcher.DispatchAsync(default));
+            clock.Set(Stored + OutboxDispatcher.ClaimLease);
             var delivered = Assert.Single(await dispatcher.DispatchAsync(default));
 
             Assert.Single(Directory.GetFiles(folder));
             Assert.Equal(written, File.ReadAllBytes(Path.Combine(folder, "k3jqz7ma-5ee2ytd4bn3wq6rf-0001.eml")));
             Assert.Equal(Path.Combine(folder, "k3jqz7ma-5ee2ytd4bn3wq6rf-0001.eml"), delivered.Delivery.Location);
+            Assert.Contains(logger.Messages, m => m.Contains("could not be marked sent", StringComparison.Ordinal));
         }
         finally
         {
@@ -226,8 +230,21 @@ public class OutboxDispatcherTests
         }
     }
 
-    private OutboxDispatcher Dispatcher(IEmailSender sender, DispatchOptions? options = null) =>
-        new(store, new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, sender, archive, clock, options ?? new DispatchOptions(), logger);
+    [Fact]
+    public async Task GivenMarkingSentFailsOnce_WhenDispatched_ThenTheMarkIsTriedAgainAtOnceAndTheNoticeIsDelivered()
+    {
+        var sender = new RecordingEmailSender();
+        await store.AddAsync(OutboxNotices.Invoice(), Stored, default);
+        var dispatcher = new OutboxDispatcher(new FlakyMarkingOutbox(store, failures: 1), new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, sender, archive, clock, new DispatchOptions());
+
+        Assert.Single(await dispatcher.DispatchAsync(default));
+
+        Assert.Single(sender.Sent);
+        Assert.NotNull(await store.DeliveryOfAsync("k3jqz7ma-5ee2ytd4bn3wq6rf-0001", default));
+    }
+
+    private OutboxDispatcher Dispatcher(IEmailSender sender, DispatchOptions? options = null, INoticeArchive? archiveOverride = null) =>
+        new(store, new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, sender, archiveOverride ?? archive, clock, options ?? new DispatchOptions(), logger);
 
     private async Task<List<OutboxEntry>> Pending(DateTimeOffset at)
     {
@@ -240,8 +257,8 @@ public class OutboxDispatcherTests
         return entries;
     }
 
-    /// <summary>An outbox whose first MarkSentAsync fails, as when the store is briefly unreachable right after a send.</summary>
-    private sealed class FlakyMarkingOutbox(IOutboxStore inner) : IOutboxStore
+    /// <summary>An outbox whose first <paramref name="failures"/> MarkSentAsync calls fail, as when the store is briefly unreachable right after a send.</summary>
+    private sealed class FlakyMarkingOutbox(IOutboxStore inner, int failures) : IOutboxStore
     {
         private int marks;
 
@@ -249,11 +266,15 @@ public class OutboxDispatcherTests
 
         public IAsyncEnumerable<OutboxEntry> PendingAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) => inner.PendingAsync(now, max, cancellationToken);
 
-        public Task MarkSentAsync(string noticeId, NoticeDelivery delivery, CancellationToken cancellationToken) =>
-            Interlocked.Increment(ref marks) == 1 ? throw new IOException("store unreachable") : inner.MarkSentAsync(noticeId, delivery, cancellationToken);
+        public IAsyncEnumerable<OutboxEntry> PendingForInvoiceAsync(InvoiceId invoiceId, DateTimeOffset now, CancellationToken cancellationToken) => inner.PendingForInvoiceAsync(invoiceId, now, cancellationToken);
 
-        public Task MarkFailedAsync(string noticeId, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
-            inner.MarkFailedAsync(noticeId, attempts, nextAttemptAt, error, cancellationToken);
+        public Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) => inner.ClaimAsync(noticeId, now, lease, cancellationToken);
+
+        public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref marks) <= failures ? throw new IOException("store unreachable") : inner.MarkSentAsync(claim, delivery, cancellationToken);
+
+        public Task<bool> MarkFailedAsync(OutboxClaim claim, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
+            inner.MarkFailedAsync(claim, attempts, nextAttemptAt, error, cancellationToken);
 
         public Task<NoticeDelivery?> DeliveryOfAsync(string noticeId, CancellationToken cancellationToken) => inner.DeliveryOfAsync(noticeId, cancellationToken);
     }

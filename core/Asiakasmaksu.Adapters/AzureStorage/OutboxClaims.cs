@@ -1,0 +1,129 @@
+using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Domain.Notices;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Asiakasmaksu.Adapters.AzureStorage;
+
+/// <summary>
+/// Claims notices and marks them sent or failed. Every change is one transaction in the notice's
+/// outbox shard: the record merged under the ETag it was read with, and its queue entry moved to
+/// match (to the end of the claim while claimed, to the next attempt after a failure, gone once
+/// sent). Of writers racing on one record, one wins; the others get 412, read the record again and
+/// decide again: a claim that lost finds the notice claimed (null), a mark that lost finds another
+/// claim (false).
+/// </summary>
+internal sealed class OutboxClaims(TableClient table, OutboxWriter records, OutboxNoticeReader notices)
+{
+    private const int MaxRounds = 20;
+
+    /// <summary>Claims the notice until <paramref name="now"/> + <paramref name="lease"/> when it is pending at <paramref name="now"/> (and, for an invoice's notice, committed); otherwise null.</summary>
+    public async Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        Notice? notice = null;
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            if (await records.RecordAsync(noticeId, cancellationToken).ConfigureAwait(false) is not { } record || !OutboxRows.PendingAt(record, now))
+            {
+                return null;
+            }
+
+            // An intent whose commit has not written the notice is not pending: it cannot be claimed.
+            notice ??= await notices.OfRecordAsync(record, cancellationToken).ConfigureAwait(false);
+            if (notice is null)
+            {
+                return null;
+            }
+
+            var claim = new OutboxClaim(OutboxRows.Entry(record, notice), Guid.NewGuid().ToString("N"), now + lease, OutboxRows.HasOpenClaim(record));
+            var change = new TableEntity(record.PartitionKey, record.RowKey)
+            {
+                [OutboxRows.ClaimToken] = claim.Token,
+                [OutboxRows.ClaimedUntil] = claim.Until,
+                ["QueueKey"] = StorageKeys.QueueEntry(claim.Until, noticeId),
+            };
+            if (await TrySubmitAsync(Requeue(record, change), cancellationToken).ConfigureAwait(false))
+            {
+                return claim;
+            }
+        }
+
+        throw new InvalidOperationException($"The outbox record of notice {noticeId} kept changing: gave up claiming it after {MaxRounds} rounds.");
+    }
+
+    /// <summary>Marks the notice delivered and takes it off the queue, when <paramref name="claim"/> is its current claim; returns whether it did.</summary>
+    public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken) =>
+        UpdateAsync(claim, cancellationToken, record =>
+        {
+            var change = new TableEntity(record.PartitionKey, record.RowKey)
+            {
+                ["Sent"] = true,
+                ["Channel"] = delivery.Channel,
+                ["DeliveredAt"] = delivery.At,
+                ["Location"] = delivery.Location,
+                ["QueueKey"] = string.Empty,
+            };
+            return [new(TableTransactionActionType.UpdateMerge, change, record.ETag), new(TableTransactionActionType.Delete, new TableEntity(record.PartitionKey, record.GetString("QueueKey")), ETag.All)];
+        });
+
+    /// <summary>Records a failed attempt, releases the claim and moves the queue entry to the next attempt, when <paramref name="claim"/> is the current claim; returns whether it did.</summary>
+    public Task<bool> MarkFailedAsync(OutboxClaim claim, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
+        UpdateAsync(claim, cancellationToken, record => Requeue(record, new TableEntity(record.PartitionKey, record.RowKey)
+        {
+            ["Attempts"] = attempts,
+            ["NextAttemptAt"] = nextAttemptAt,
+            ["LastError"] = error.Length > OutboxRows.MaxErrorChars ? error[..OutboxRows.MaxErrorChars] : error,
+            [OutboxRows.ClaimToken] = string.Empty,
+            ["QueueKey"] = StorageKeys.QueueEntry(nextAttemptAt, claim.NoticeId),
+        }));
+
+    /// <summary>The actions that merge <paramref name="change"/> (which names the new <c>QueueKey</c>) into <paramref name="record"/> under its ETag and move its queue entry to match.</summary>
+    private static List<TableTransactionAction> Requeue(TableEntity record, TableEntity change)
+    {
+        var oldKey = record.GetString("QueueKey") ?? string.Empty;
+        var after = new TableEntity(record);
+        foreach (var (key, value) in change)
+        {
+            after[key] = value;
+        }
+
+        var queue = OutboxRows.QueueOf(after);
+        return queue.RowKey == oldKey
+            ? [new(TableTransactionActionType.UpdateMerge, change, record.ETag), new(TableTransactionActionType.UpsertReplace, queue)]
+            : [new(TableTransactionActionType.UpdateMerge, change, record.ETag), new(TableTransactionActionType.Delete, new TableEntity(record.PartitionKey, oldKey), ETag.All), new(TableTransactionActionType.Add, queue)];
+    }
+
+    private async Task<bool> UpdateAsync(OutboxClaim claim, CancellationToken cancellationToken, Func<TableEntity, List<TableTransactionAction>> actions)
+    {
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var record = await records.RecordAsync(claim.NoticeId, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Notice {claim.NoticeId} is not in the outbox.");
+            if (!OutboxRows.HeldBy(record, claim))
+            {
+                return false;
+            }
+
+            if (await TrySubmitAsync(actions(record), cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+
+        throw new InvalidOperationException($"The outbox record of notice {claim.NoticeId} kept changing: gave up after {MaxRounds} rounds.");
+    }
+
+    /// <summary>Submits one record's transaction; false when the record (or its queue entry) changed since it was read.</summary>
+    private async Task<bool> TrySubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409)
+        {
+            return false;
+        }
+    }
+}
