@@ -39,7 +39,7 @@ public sealed class EstateWriteOffSteps(EstateWriteOff estate, INoticeDispatcher
         var notice = await estate.ConfirmAsync(order.ClientId, order.InventoryDate, order.Stamp, cancellationToken).ConfigureAwait(false);
         if (notice is not null)
         {
-            await dispatcher.DispatchAsync(cancellationToken).ConfigureAwait(false);
+            await dispatcher.DispatchNoticesAsync([notice.Id], cancellationToken).ConfigureAwait(false);
         }
 
         ledger.End(confirmation.WorkflowId, mark, null);

@@ -19,6 +19,13 @@ public interface IDueWorkLedger
     /// <summary>Takes back poke <paramref name="poke"/> (the work turned out not to be needed, e.g. the orchestration already existed).</summary>
     void Retract(string key, long poke);
 
+    /// <summary>
+    /// A token cancelled as soon as work under <paramref name="key"/> is asked for from now on: an
+    /// activity waiting for its wake-up stops waiting when a change arrives, so that its orchestration
+    /// can take the change in.
+    /// </summary>
+    CancellationToken NextPoke(string key);
+
     /// <summary>An activity for <paramref name="key"/> begins; returns the mark of the pokes it takes in.</summary>
     long Begin(string key);
 

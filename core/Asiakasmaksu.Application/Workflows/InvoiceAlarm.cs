@@ -20,13 +20,21 @@ public sealed class InvoiceAlarm(AdvanceInvoice advance, INoticeDispatcher dispa
         ArgumentNullException.ThrowIfNull(wake);
         if (wake.WokenFor is { } due)
         {
-            await clock.WaitUntilAsync(due, cancellationToken).ConfigureAwait(false);
+            // A change that arrives meanwhile ends the wait: the orchestration takes it in next.
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, ledger.NextPoke(wake.InvoiceId));
+            try
+            {
+                await clock.WaitUntilAsync(due, waiting.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+            }
         }
 
         var mark = ledger.Begin(wake.InvoiceId);
         var id = new InvoiceId(wake.InvoiceId);
         var result = await advance.RunAsync(id, BusinessTime.StepDayOf(clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        var delivered = await dispatcher.DispatchAsync(cancellationToken).ConfigureAwait(false);
+        var delivered = await dispatcher.DispatchForInvoiceAsync(id, cancellationToken).ConfigureAwait(false);
         DateTimeOffset? wakeAt = result.Status == InvoiceStep.Open && result.NextWakeUp is { } day ? BusinessTime.StepsStartOf(day) : null;
         ledger.End(wake.InvoiceId, mark, wakeAt);
         return new InvoiceStep(result.Status, wakeAt, wakeAt is { } at ? clock.EngineInstantOf(at) : null, result.Events, result.Notices, delivered.Count);

@@ -15,6 +15,9 @@ public sealed class NoDueWorkLedger : IDueWorkLedger
     }
 
     /// <inheritdoc/>
+    public CancellationToken NextPoke(string key) => CancellationToken.None;
+
+    /// <inheritdoc/>
     public long Begin(string key) => 0;
 
     /// <inheritdoc/>

@@ -21,6 +21,9 @@ internal sealed partial class GovernedBusinessClock : BusinessClock, IDueWorkLed
     /// <summary>How long work may stay due and undone, business time held for it, before the clock drops it and says so.</summary>
     public static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(90);
 
+    /// <summary>The soonest an orchestration timer is set to fire.</summary>
+    public static readonly TimeSpan TimerFloor = TimeSpan.FromSeconds(1);
+
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(10);
 
     private readonly TimeProvider wall;
@@ -68,13 +71,18 @@ internal sealed partial class GovernedBusinessClock : BusinessClock, IDueWorkLed
     }
 
     /// <inheritdoc/>
-    /// <remarks>Before the line starts, or when the instant has passed, the engine instant is now: the timer fires at once and its activity waits.</remarks>
+    /// <remarks>
+    /// Where the line puts it, but at least <see cref="TimerFloor"/> from now: before the line starts,
+    /// or when the line is past the instant (business time was held back), the timer fires at once
+    /// and its activity waits for business time. The floor keeps the timer from firing before the
+    /// orchestration has stored its own history (the provider would put it back, again and again).
+    /// </remarks>
     public override DateTimeOffset EngineInstantOf(DateTimeOffset businessInstant)
     {
         lock (gate)
         {
-            var now = wall.GetUtcNow();
-            return line is { } l && l.EngineInstantOf(businessInstant) > now ? l.EngineInstantOf(businessInstant) : now;
+            var soonest = wall.GetUtcNow() + TimerFloor;
+            return line is { } l && l.EngineInstantOf(businessInstant) > soonest ? l.EngineInstantOf(businessInstant) : soonest;
         }
     }
 
@@ -118,6 +126,7 @@ internal sealed partial class GovernedBusinessClock : BusinessClock, IDueWorkLed
             var work = Work(key);
             var poke = ++pokes;
             work.Pokes.Add((poke, businessInstant));
+            work.Poked();
             Recompute();
             return poke;
         }
@@ -134,6 +143,17 @@ internal sealed partial class GovernedBusinessClock : BusinessClock, IDueWorkLed
                 Forget(key, work);
                 Recompute();
             }
+        }
+    }
+
+    /// <inheritdoc/>
+    public CancellationToken NextPoke(string key)
+    {
+        lock (gate)
+        {
+            // Work asked for already and not yet taken in: no waiting at all.
+            var work = Work(key);
+            return work.Pokes.Count > 0 ? new CancellationToken(canceled: true) : work.Watchers.Token;
         }
     }
 
@@ -256,7 +276,7 @@ internal sealed partial class GovernedBusinessClock : BusinessClock, IDueWorkLed
 
     private void Forget(string key, DueWork work)
     {
-        if (work.DueAt is null)
+        if (work.DueAt is null && !work.Watched)
         {
             due.Remove(key);
         }
@@ -279,12 +299,31 @@ internal sealed partial class GovernedBusinessClock : BusinessClock, IDueWorkLed
     [LoggerMessage(EventId = 50, Level = LogLevel.Warning, Message = "Demonstration clock: work under {Key} due at {At:o} was not done in time; business time goes on without it")]
     private static partial void LogStalled(ILogger logger, string key, DateTimeOffset at);
 
-    /// <summary>What is due under one key: pokes not yet taken in, and the next scheduled instant.</summary>
+    /// <summary>What is due under one key: pokes not yet taken in, the next scheduled instant, and who waits for the next poke.</summary>
     private sealed class DueWork
     {
+        private CancellationTokenSource? watchers;
+
         public List<(long Number, DateTimeOffset At)> Pokes { get; } = [];
 
         public DateTimeOffset? Next { get; set; }
+
+        /// <summary>Cancelled at the next poke.</summary>
+        public CancellationTokenSource Watchers => watchers ??= new CancellationTokenSource();
+
+        public bool Watched => watchers is not null;
+
+        /// <summary>Tells those waiting that work was asked for.</summary>
+        public void Poked()
+        {
+            var told = watchers;
+            watchers = null;
+            if (told is not null)
+            {
+                // Their continuations run elsewhere, not under the clock's lock.
+                ThreadPool.UnsafeQueueUserWorkItem(static t => { t.Cancel(); t.Dispose(); }, told, preferLocal: false);
+            }
+        }
 
         public DateTimeOffset? DueAt => Pokes.Count == 0 ? Next : Pokes.Min(p => p.At) is var first && (Next is not { } next || first < next) ? first : Next;
     }

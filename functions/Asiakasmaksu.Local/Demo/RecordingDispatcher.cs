@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Local.Demo;
 
@@ -19,6 +20,14 @@ internal sealed class RecordingDispatcher(INoticeDispatcher inner) : INoticeDisp
     /// <inheritdoc/>
     public async Task<IReadOnlyList<DispatchedNotice>> DispatchAsync(CancellationToken cancellationToken) =>
         Keep(await inner.DispatchAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<DispatchedNotice>> DispatchForInvoiceAsync(InvoiceId invoiceId, CancellationToken cancellationToken) =>
+        Keep(await inner.DispatchForInvoiceAsync(invoiceId, cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken) =>
+        Keep(await inner.DispatchNoticesAsync(noticeIds, cancellationToken).ConfigureAwait(false));
 
     private IReadOnlyList<DispatchedNotice> Keep(IReadOnlyList<DispatchedNotice> sent)
     {
