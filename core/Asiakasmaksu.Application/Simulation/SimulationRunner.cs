@@ -18,7 +18,9 @@ namespace Asiakasmaksu.Application.Simulation;
 /// <see cref="SimulationInput.Until"/>, with no waiting, through the same use cases and store
 /// contract as the hosts. Each day: that day's bank payments (at 08:00, see
 /// <see cref="SimulationPayments"/>), then that day's events in file order (at 09:00), then every
-/// invoice whose wake-up has come (at 18:00), then the day's notices are delivered.
+/// invoice whose wake-up has come (at 18:00), then the day's notices are delivered. A step that
+/// falls in a year without a tariff waits (the decider does not take it); the run goes on to its end,
+/// writes its outputs, then stops with a <see cref="SimulationInputException"/> naming the year.
 /// </summary>
 public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, IAuditLog audit, InvoiceRules rules, ManualClock clock, INoticeDispatcher dispatcher, ICeilingStore ceilings)
 {
@@ -58,6 +60,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         var rejected = new List<(SimulationEvent Event, string Reason)>();
         var delivered = new List<(DateOnly, DispatchedNotice)>();
         var applied = 0;
+        (int Year, DateOnly From)? waiting = null;
 
         foreach (var e in events.Where(e => e.Date < first || e.Date > input.Until))
         {
@@ -84,7 +87,12 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
             }
 
             clock.SetDay(day, StepsTime);
-            await advance.RunAsync(day, input.Parallelism, cancellationToken).ConfigureAwait(false);
+            var advanced = await advance.RunAsync(day, input.Parallelism, cancellationToken).ConfigureAwait(false);
+            if (waiting is null && advanced.YearsWithoutTariff is [var year, ..])
+            {
+                waiting = (year, day);
+            }
+
             await DeliverAsync(day, delivered, cancellationToken).ConfigureAwait(false);
             progress?.Report(new SimulationProgress("simulate", day, i + 1, days, delivered.Count));
         }
@@ -95,6 +103,11 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         await SimulationOutputs.WriteRejectedEventsAsync(Path.Combine(input.OutputFolder, "rejected-events.json"), [.. rejected.OrderBy(r => r.Event.LineNumber)], cancellationToken).ConfigureAwait(false);
         await payments.WriteAsync(Path.Combine(input.OutputFolder, "unmatched-payments.json"), cancellationToken).ConfigureAwait(false);
         var freeCards = await SimulationCeilings.WriteAsync(Path.Combine(input.OutputFolder, "ceilings.json"), ceilings, cancellationToken).ConfigureAwait(false);
+        if (waiting is var (missing, from))
+        {
+            throw new SimulationInputException($"no tariff is configured for {missing}: reminders and collection letters wait for it from {from:yyyy-MM-dd} (the outputs show where each invoice stands); add the year to the tariff configuration (--tariffs FILE)");
+        }
+
         return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count, payments.Applied, payments.Unmatched.Count, freeCards);
     }
 
@@ -112,9 +125,12 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
     private async Task<IReadOnlyList<ImportReport>> ImportAsync(SimulationInput input, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
     {
         clock.SetDay(ImportDay, TimeOnly.MinValue);
-        var import = new BillingImport(store, rules, clock, ceilings, outbox);
+        // Every file is imported on ImportDay, before the dates it plays: an invoice_date "ahead" of it is the point.
+        var import = new BillingImport(store, rules, clock, ceilings, outbox) { Limits = ImportLimits.Default with { MaxDaysAhead = null } };
         var reports = new List<ImportReport>();
-        await using var sink = new CsvRejectionSink(File.Create(Path.Combine(input.OutputFolder, "rejected-lines.csv")), withFileColumn: true);
+        await using var rejected = new CsvRejectionSink(File.Create(Path.Combine(input.OutputFolder, "rejected-lines.csv")), withFileColumn: true, rows: CsvReportRows.Rejections);
+        await using var warnings = new CsvRejectionSink(File.Create(Path.Combine(input.OutputFolder, "import-warnings.csv")), withFileColumn: true, rows: CsvReportRows.Warnings);
+        var sink = new SimulationImportSink(rejected, warnings);
         foreach (var path in input.BillingFiles)
         {
             var name = Path.GetFileName(path);
