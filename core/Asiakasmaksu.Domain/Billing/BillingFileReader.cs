@@ -169,7 +169,7 @@ public sealed class BillingFileReader : IDisposable
     private static BillingFileFormatException NotUtf8(DecoderFallbackException e) =>
         e.BytesUnknown is [0xFF or 0xFE, ..] && e.Index == 0
             ? new BillingFileFormatException("not a billing file: the file is UTF-16 (or UTF-32) text; the format is UTF-8: save the file as UTF-8", 1, e)
-            : new BillingFileFormatException("not a billing file: the header is not UTF-8 text", 1, e);
+            : new BillingFileFormatException("not a billing file: the text at the start of the file is not UTF-8 (a Latin-1 export?); save the file as UTF-8", 1, e);
 
     /// <summary>
     /// Detects the delimiter from the header line, then hands Sylvan the header again followed by
