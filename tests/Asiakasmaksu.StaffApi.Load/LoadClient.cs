@@ -14,6 +14,8 @@ namespace Asiakasmaksu.StaffApi.Load;
 /// One simulated staff member: until the deadline, picks a random invoice and reads it, lists its
 /// client's invoices, or defers it by 1–3 bank days past the due date it last saw (so deferrals of
 /// different clients race on the same invoices). Every accepted deferral is remembered for the check.
+/// It acts as a supervisor: deferral authority counts from the original due date, and a minute of
+/// chained 1–3 bank-day deferrals passes a team member's 3 months but not a supervisor's 12.
 /// </summary>
 internal sealed class LoadClient(
     HttpClient http,
@@ -92,7 +94,7 @@ internal sealed class LoadClient(
     private async Task<(int Status, string Body)> CallAsync(string operation, HttpMethod method, string path, string? json)
     {
         using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", StaffKeys.Team);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", StaffKeys.Supervisor);
         if (json is not null)
         {
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");

@@ -83,12 +83,14 @@ public sealed partial class AuditTests(StaffApiFixture fixture)
 
         var withCode = await team.PostAsync($"/api/invoices/{id}/deferrals", new { newDueDate = "2026-04-17", reason = "asiakas 131052-308T soitti" });
         var lowerCase = await team.PostAsync($"/api/invoices/{id}/payments", new { amount = "1.00", paidOn = "2026-03-05", reference = "131052-308t" });
-        var notACode = await team.PostAsync($"/api/invoices/{id}/deferrals", new { newDueDate = "2026-04-17", reason = "case 131052-308X and phone 0401234567" });
+        var nearMiss = await team.PostAsync($"/api/invoices/{id}/deferrals", new { newDueDate = "2026-04-17", reason = "case 131052-308X" });
+        var notACode = await team.PostAsync($"/api/invoices/{id}/deferrals", new { newDueDate = "2026-04-17", reason = "case 2026/131052 and phone 0401234567" });
         await team.PostAsync($"/api/invoices/{id}/payments", new { amount = "2.00", paidOn = "2026-03-05", reference = "RF18 5390 0754 7034" });
 
         ProblemAssert.Is(400, withCode, "reason");
         Assert.Equal("reason contains a henkilötunnus; refer to the client by client id or invoice id instead.", withCode.Detail);
         ProblemAssert.Is(400, lowerCase, "reference");
+        ProblemAssert.Is(400, nearMiss, "reason");
         Assert.True(notACode.Status == 200, notACode.ToString());
         var everything = await fixture.As(StaffKeys.Auditor).GetAsync("/api/audit");
         Assert.Equal(200, everything.Status);

@@ -15,7 +15,8 @@ public sealed class AuthenticationTests(StaffApiFixture fixture)
     [Theory]
     [InlineData(null)]
     [InlineData("Bearer not-a-configured-key")]
-    [InlineData("bearer test-team-key-0001")]
+    [InlineData("Bearertest-team-key-0001")]
+    [InlineData("Bearer\ttest-team-key-0001")]
     [InlineData("Basic dGVhbTprZXk=")]
     [InlineData("Bearer ")]
     public async Task GivenNoValidKey_WhenCalling_Then401Problem(string? authorization)
@@ -40,6 +41,31 @@ public sealed class AuthenticationTests(StaffApiFixture fixture)
         ProblemAssert.Is(401, change);
         Assert.Single((await fixture.StoredAsync(id)).History);
     }
+
+    [Theory]
+    [InlineData("bearer test-team-key-0001")]
+    [InlineData("BEARER test-team-key-0001")]
+    [InlineData("bEaReR   test-team-key-0001")]
+    public async Task GivenTheBearerSchemeInAnyCase_WhenCalling_ThenAuthenticated(string authorization)
+    {
+        var id = await fixture.SeedOneAsync();
+        using var get = new HttpRequestMessage(HttpMethod.Get, $"/api/invoices/{id}");
+        get.Headers.TryAddWithoutValidation("Authorization", authorization);
+
+        var reply = await fixture.As(null).SendAsync(get);
+
+        Assert.True(reply.Status == 200, reply.ToString());
+    }
+
+    [Theory]
+    [InlineData("bearer test-team-key-0001", "test-team-key-0001")]
+    [InlineData("Bearer  key ", "key")]
+    [InlineData("Bearer", null)]
+    [InlineData("Bearer ", null)]
+    [InlineData("Basic a2V5", null)]
+    [InlineData("Bearerkey", null)]
+    public void GivenAnAuthorizationValue_WhenReadAsBearer_ThenTheSchemeIsCaseInsensitive(string value, string? token) =>
+        Assert.Equal(token, BearerKeys.TokenOf(value));
 
     [Fact]
     public async Task GivenAnAppServicePrincipalHeader_WhenCallingTheLocalHost_ThenItIsNotTrusted()

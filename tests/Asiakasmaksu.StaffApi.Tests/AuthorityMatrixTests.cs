@@ -24,7 +24,8 @@ public sealed class AuthorityMatrixTests(StaffApiFixture fixture)
         { "agree a payment plan", 200, 200, 200, 403, Anonymous },
         { "record a payment", 200, 200, 200, 403, Anonymous },
         { "waive", 403, 403, 200, 403, Anonymous },
-        { "cancel an erroneous invoice", 200, 200, 200, 403, Anonymous },
+        { "cancel an erroneous invoice", 403, 200, 200, 403, Anonymous },
+        { "agree a one-installment plan", 403, 200, 200, 403, Anonymous },
         { "record a rectification claim", 200, 200, 200, 403, Anonymous },
         { "decide a rectification claim", 403, 200, 200, 403, Anonymous },
         { "write off an estate", 202, 202, 202, 403, Anonymous },
@@ -75,6 +76,8 @@ public sealed class AuthorityMatrixTests(StaffApiFixture fixture)
                 var request = await fixture.As(StaffKeys.Team).PostAsync($"{invoice}/deferral-requests", new { newDueDate = "2026-09-18", reason = "r" });
                 return await caller.PostAsync($"/api/deferral-requests/{request["requestId"]}/decision", new { approve = true });
             case "agree a payment plan":
+                return await caller.PostAsync($"{invoice}/payment-plans", new { installments = new[] { new { dueDate = "2026-04-17", amount = "30.00" }, new { dueDate = "2026-05-15", amount = "30.00" } }, reason = "r" });
+            case "agree a one-installment plan":
                 return await caller.PostAsync($"{invoice}/payment-plans", new { installments = new[] { new { dueDate = "2026-04-17", amount = "60.00" } }, reason = "r" });
             case "record a payment":
                 return await caller.PostAsync($"{invoice}/payments", new { amount = "10.00", paidOn = "2026-03-05" });

@@ -44,7 +44,7 @@ public sealed class CeilingTests(StaffApiFixture fixture)
         var client = await ImportAsync();
         var february = (await fixture.Api.Invoices.ListForClientAsync(client, CancellationToken.None).ToListAsync()).Single(s => s.Amount.Euros == 362m).Id;
 
-        var cancel = await fixture.As(StaffKeys.Team).PostAsync($"/api/invoices/{february}/cancellation", new { reason = "erroneous_invoice", note = "billed twice" });
+        var cancel = await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/invoices/{february}/cancellation", new { reason = "erroneous_invoice", note = "billed twice" });
         var reply = await fixture.As(StaffKeys.Team).GetAsync($"/api/clients/{client}/ceiling?year=2024");
 
         Assert.True(cancel.Status == 200, cancel.ToString());

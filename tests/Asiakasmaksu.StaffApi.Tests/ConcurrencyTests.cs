@@ -52,7 +52,7 @@ public sealed class ConcurrencyTests(StaffApiFixture fixture)
 
             var replies = await Task.WhenAll(
                 fixture.As(StaffKeys.Director).PostAsync($"/api/invoices/{id}/waiver", new { reason = "hardship" }),
-                fixture.As(StaffKeys.Team).PostAsync($"/api/invoices/{id}/cancellation", new { reason = "erroneous_invoice", note = "duplicate" }));
+                fixture.As(StaffKeys.Supervisor).PostAsync($"/api/invoices/{id}/cancellation", new { reason = "erroneous_invoice", note = "duplicate" }));
 
             var winner = Assert.Single(replies, r => r.Status == 200);
             var loser = Assert.Single(replies, r => r.Status != 200);

@@ -41,14 +41,42 @@ public sealed class WaiverAndCancellationTests(StaffApiFixture fixture)
     {
         fixture.SetDay();
         var id = await fixture.SeedOneAsync();
-        var team = fixture.As(StaffKeys.Team);
-        await team.PostAsync($"/api/invoices/{id}/payments", new { amount = "15.00", paidOn = "2026-03-05" });
+        await fixture.As(StaffKeys.Team).PostAsync($"/api/invoices/{id}/payments", new { amount = "15.00", paidOn = "2026-03-05" });
 
-        var reply = await team.PostAsync($"/api/invoices/{id}/cancellation", new { reason = "erroneous_invoice", note = "billed for a visit that did not happen" });
+        var reply = await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/invoices/{id}/cancellation", new { reason = "erroneous_invoice", note = "billed for a visit that did not happen" });
 
         Assert.True(reply.Status == 200, reply.ToString());
         Assert.Equal("cancelled", reply.State.GetProperty("status").GetString());
         Assert.Equal("15.00", reply.State.GetProperty("credit").GetString());
+    }
+
+    [Fact]
+    public async Task GivenATeamMember_WhenCancellingAnErroneousInvoice_Then403AndNothingChanges()
+    {
+        fixture.SetDay();
+        var id = await fixture.SeedOneAsync();
+
+        var reply = await fixture.As(StaffKeys.Team).PostAsync($"/api/invoices/{id}/cancellation", new { reason = "erroneous_invoice", note = "billed twice" });
+
+        ProblemAssert.Is(403, reply);
+        Assert.Equal("only a supervisor or director may cancel an invoice as erroneous (it ends the claim); a team member asked", reply.Detail);
+        Assert.Single((await fixture.StoredAsync(id)).History);
+        Assert.Equal("refused", Assert.Single(await fixture.AuditOfAsync(id)).Outcome);
+    }
+
+    [Theory]
+    [InlineData("\u202e\u200b")]
+    [InlineData("\u200b\u2060\ufeff")]
+    [InlineData("\u00ad \u3164")]
+    public async Task GivenANoteOfOnlyInvisibleCharacters_WhenCancelling_Then400NamingTheNote(string note)
+    {
+        fixture.SetDay();
+        var id = await fixture.SeedOneAsync();
+
+        var reply = await fixture.As(StaffKeys.Supervisor).PostRawAsync($"/api/invoices/{id}/cancellation", $$"""{"reason":"erroneous_invoice","note":"{{note}}"}""");
+
+        ProblemAssert.Is(400, reply, "note");
+        Assert.Single((await fixture.StoredAsync(id)).History);
     }
 
     [Fact]

@@ -45,7 +45,10 @@ public sealed class DeferralApprovals(
 
     /// <summary>
     /// Records a request after checking that a supervisor could grant it now; returns the request,
-    /// or the reason it cannot be made. <paramref name="requestId"/> makes it idempotent.
+    /// or the reason it cannot be made. <paramref name="requestId"/> makes it idempotent. An invoice
+    /// has at most one pending request: a second one, while the first waits and can still be
+    /// decided, is refused (<see cref="RefusalKind.WrongState"/>) naming the first, so approvers are
+    /// not asked the same thing twice.
     /// </summary>
     public async Task<(DeferralRequest? Request, RefusalKind? Kind, string? Refusal)> RequestAsync(string requestId, InvoiceId invoiceId, DateOnly newDueDate, Stamp stamp, CancellationToken cancellationToken)
     {
@@ -76,6 +79,13 @@ public sealed class DeferralApprovals(
             var reason = refused.Reason.Replace("a supervisor may", "even a supervisor may", StringComparison.Ordinal);
             await staff.AppendAuditAsync(RequestAction, invoiceId.Value, null, "refused", stamp, reason, stored.State, null, details, cancellationToken).ConfigureAwait(false);
             return (null, refused.Kind, reason);
+        }
+
+        if (await PendingForAsync(invoiceId, today, cancellationToken).ConfigureAwait(false) is { } waiting)
+        {
+            var reason = $"a deferral request for this invoice ({waiting.Id}) already waits for a decision until {Iso(waiting.ExpiresOn)}; ask its decider, or ask again once it is decided";
+            await staff.AppendAuditAsync(RequestAction, invoiceId.Value, null, "refused", stamp, reason, stored.State, null, details, cancellationToken).ConfigureAwait(false);
+            return (null, RefusalKind.WrongState, reason);
         }
 
         var request = new DeferralRequest(
@@ -131,7 +141,8 @@ public sealed class DeferralApprovals(
 
     /// <summary>
     /// Checks that <paramref name="decider"/> may decide the request now: it exists, the decider is
-    /// a supervisor or director, it is pending and not past its last day (then it expires here).
+    /// a supervisor or director and not the requester (nobody decides their own request: another
+    /// supervisor or a director does), it is pending and not past its last day (then it expires here).
     /// A refusal is audited. The Functions app calls this before handing the decision to its orchestration.
     /// </summary>
     public async Task<(DeferralRequest? Request, RefusalKind? Kind, string? Refusal)> CheckDecisionAsync(string requestId, Stamp decider, CancellationToken cancellationToken)
@@ -141,6 +152,7 @@ public sealed class DeferralApprovals(
         {
             null => (RefusalKind.NotFound, $"no deferral request {requestId}"),
             _ when !decider.Actor.IsSupervisorOrAbove => (RefusalKind.NotAllowed, $"a deferral request is decided by a supervisor or director; {DeferralAuthority.Who(decider.Actor.Role)} asked"),
+            _ when decider.Actor.StaffId == request.Requester.StaffId => (RefusalKind.NotAllowed, "nobody decides their own deferral request: another supervisor or a director decides it"),
             { IsPending: false } => (RefusalKind.WrongState, $"the request is already {request.Status}"),
             _ when StaffActions.Day(decider) > request.ExpiresOn => (RefusalKind.WrongState, "the request expired"),
             _ => ((RefusalKind?)null, (string?)null),
@@ -185,6 +197,20 @@ public sealed class DeferralApprovals(
     /// </summary>
     public Task<DeferralRequest> ExpireAsync(DeferralRequest request, DateTimeOffset at, CancellationToken cancellationToken) =>
         RejectAsync(request, Stamp.BySystem(at, ExpiredNote), ExpiredNote, cancellationToken);
+
+    /// <summary>The pending request of <paramref name="invoiceId"/> that can still be decided on <paramref name="today"/>, if any.</summary>
+    private async Task<DeferralRequest?> PendingForAsync(InvoiceId invoiceId, DateOnly today, CancellationToken cancellationToken)
+    {
+        await foreach (var request in requests.ListAsync("pending", cancellationToken).ConfigureAwait(false))
+        {
+            if (request.InvoiceId == invoiceId && request.ExpiresOn >= today)
+            {
+                return request;
+            }
+        }
+
+        return null;
+    }
 
     private async Task<DeferralRequest> CompleteAsync(DeferralRequest request, string status, Stamp decider, string? note, CancellationToken cancellationToken)
     {

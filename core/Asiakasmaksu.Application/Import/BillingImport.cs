@@ -39,6 +39,9 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     /// <summary>Lines a spool (the invoices', the ceiling pass's) sorts in memory before it writes a sorted run to a temporary file (tests set it low).</summary>
     internal int MaxLinesInMemory { get; init; } = 50_000;
 
+    /// <summary>How far a line's dates may stray before it is rejected or warned about (docs/billing-file.md, "Dates").</summary>
+    public ImportLimits Limits { get; init; } = ImportLimits.Default;
+
     /// <summary>
     /// Imports <paramref name="content"/> (the file called <paramref name="fileName"/>), sending each
     /// rejected line to <paramref name="rejections"/> and the invoices of each stored chunk to
@@ -53,7 +56,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         using var hashing = new HashingStream(content);
         using var spool = new LineSpool(MaxLinesInMemory);
         var reductions = await FeeReductionPrices.LoadAsync(feeReductions, ct).ConfigureAwait(false);
-        var (header, invoices) = await ReadAsync(hashing, spool, reductions, tally, progress, ct).ConfigureAwait(false);
+        var (header, invoices) = await ReadAsync(hashing, spool, reductions, tally, BusinessTime.DateOf(clock.GetUtcNow()), progress, ct).ConfigureAwait(false);
         await hashing.ReadToEndAsync(ct).ConfigureAwait(false);
         var recordedAt = clock.GetUtcNow();
         var run = new Run(hashing.HashHex(), recordedAt, BusinessTime.DateOf(recordedAt), new ImportCharges(reductions), tally, invoices, imported, progress);
@@ -61,7 +64,7 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         return tally.Report(fileName, run.ImportId, header.UnknownColumns);
     }
 
-    private async Task<(BillingFileHeader Header, int Invoices)> ReadAsync(Stream content, LineSpool spool, FeeReductionPrices? reductions, ImportTally tally, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task<(BillingFileHeader Header, int Invoices)> ReadAsync(Stream content, LineSpool spool, FeeReductionPrices? reductions, ImportTally tally, DateOnly importDay, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         using var reader = await BillingFileReader.OpenAsync(content, ct).ConfigureAwait(false);
         var lineIds = new LineIdIndex();
@@ -88,6 +91,13 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
                 continue;
             }
 
+            var (wrongDate, dateWarning) = LineDates.Check(line, importDay, Limits);
+            if (wrongDate is not null)
+            {
+                await tally.RejectAsync(wrongDate, ct).ConfigureAwait(false);
+                continue;
+            }
+
             switch (lineIds.Add(line.BatchId, line.LineId, line.ContentHash))
             {
                 case LineIdIndex.Use.SameContent:
@@ -104,6 +114,11 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
                 invoices.Add(Fnv1a(last.Id.Value));
             }
 
+            if (dateWarning is not null)
+            {
+                await tally.WarnAsync(dateWarning, ct).ConfigureAwait(false);
+            }
+
             reductions?.Add(line);
             spool.Add(last.Id.Value, line);
         }
@@ -117,17 +132,22 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         var resolver = new OutcomeResolver(store, assembler, run.Tally);
         var inFlight = new Queue<InFlight>();
         var chunk = new List<(InvoiceId Id, List<BillingLine> Lines)>(ChunkSize);
-        await ceiling.ChargeAsync(spool.Groups().Select(g => InvoiceAssembler.SplitByInvoiceDate(g.Lines).Kept), MaxLinesInMemory, run.Charges, run.Tally, run.On, run.RecordedAt, run.Progress, ct).ConfigureAwait(false);
+        await ceiling.ChargeAsync(spool.Groups().Select(g => InvoiceAssembler.Split(g.Lines).Kept).Where(k => k.Count > 0), MaxLinesInMemory, run.Charges, run.Tally, run.On, run.RecordedAt, run.Progress, ct).ConfigureAwait(false);
         run.Progress?.Report(new ImportProgress("creating", 0, run.Invoices));
         try
         {
             foreach (var (key, lines) in spool.Groups())
             {
                 var id = new InvoiceId(key);
-                var (kept, rejected) = InvoiceAssembler.SplitByInvoiceDate(lines);
+                var (kept, rejected, warnings) = InvoiceAssembler.Split(lines);
                 foreach (var rejection in rejected)
                 {
                     await run.Tally.RejectAsync(rejection, ct).ConfigureAwait(false);
+                }
+
+                foreach (var warning in kept.Count > 0 && assembler.ArrivedLate(kept, run.On) is { } late ? [late, .. warnings] : warnings)
+                {
+                    await run.Tally.WarnAsync(warning, ct).ConfigureAwait(false);
                 }
 
                 if (chunk.Count == ChunkSize || (chunk.Count > 0 && InvoiceIdentity.BatchKeyOf(chunk[0].Id) != InvoiceIdentity.BatchKeyOf(id)))

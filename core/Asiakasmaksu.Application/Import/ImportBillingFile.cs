@@ -17,8 +17,7 @@ public sealed class ImportBillingFile(IBillingFileStore files, BillingImport imp
     /// </summary>
     public async Task<ImportOutcome> RunAsync(string fileName, IImportedInvoiceSink? imported, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"asiakasmaksu-errors-{Guid.NewGuid():N}.csv");
-        var buffer = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var buffer = SpoolFolder.Shared.CreateFile(".csv", FileOptions.Asynchronous);
         await using (buffer.ConfigureAwait(false))
         {
             ImportReport? report = null;

@@ -13,6 +13,11 @@ namespace Asiakasmaksu.Application.Import;
 /// <param name="InvoicesAlreadyImported">Invoices this same file had already created (a rerun).</param>
 /// <param name="AmountCreated">The total of the invoices created now.</param>
 /// <param name="UnknownColumns">Header columns the format does not know (ignored).</param>
+/// <param name="Warnings">
+/// Warnings about lines that were imported (see the error report): a service date after the invoice
+/// date, an address that differs from the client's first line, an invoice that arrived after its due
+/// date by the invoice date (its payment term counted from the import day instead).
+/// </param>
 public sealed record ImportReport(
     string FileName,
     string ImportId,
@@ -23,4 +28,5 @@ public sealed record ImportReport(
     int InvoicesCreated,
     int InvoicesAlreadyImported,
     Money AmountCreated,
-    IReadOnlyList<string> UnknownColumns);
+    IReadOnlyList<string> UnknownColumns,
+    int Warnings = 0);

@@ -21,6 +21,8 @@ internal sealed class ImportTally(IRejectionSink sink)
 
     public int Duplicates { get; private set; }
 
+    public int Warnings { get; private set; }
+
     public int InvoicesCreated { get; private set; }
 
     public int InvoicesAlreadyImported { get; private set; }
@@ -38,6 +40,12 @@ internal sealed class ImportTally(IRejectionSink sink)
     {
         Rejected++;
         await sink.AddAsync(rejection, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task WarnAsync(LineRejection warning, CancellationToken cancellationToken)
+    {
+        Warnings++;
+        await sink.AddWarningAsync(warning, cancellationToken).ConfigureAwait(false);
     }
 
     public void Created(PendingInvoice invoice)
@@ -69,5 +77,5 @@ internal sealed class ImportTally(IRejectionSink sink)
     }
 
     public ImportReport Report(string fileName, string importId, IReadOnlyList<string> unknownColumns) =>
-        new(fileName, importId, Lines, Accepted, Rejected, Duplicates, InvoicesCreated, InvoicesAlreadyImported, AmountCreated, unknownColumns);
+        new(fileName, importId, Lines, Accepted, Rejected, Duplicates, InvoicesCreated, InvoicesAlreadyImported, AmountCreated, unknownColumns, Warnings);
 }

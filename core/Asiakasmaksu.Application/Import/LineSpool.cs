@@ -5,7 +5,8 @@ namespace Asiakasmaksu.Application.Import;
 /// <summary>
 /// Groups a file's accepted lines by a key (the invoice id; in the ceiling pass, the account) in
 /// bounded memory, whatever the file's order: up to <c>maxLinesInMemory</c> lines are sorted in
-/// memory; beyond that, sorted runs go to temporary files (deleted on close) and are merged.
+/// memory; beyond that, sorted runs go to temporary files in the process's private
+/// <see cref="SpoolFolder"/> (readable by its user only, gone from the disk at once) and are merged.
 /// Groups come out ordered by key (ordinal), their lines by line number.
 /// </summary>
 internal sealed class LineSpool(int maxLinesInMemory = 50_000) : IDisposable
@@ -18,6 +19,9 @@ internal sealed class LineSpool(int maxLinesInMemory = 50_000) : IDisposable
 
     /// <summary>Lines added so far.</summary>
     public int Count { get; private set; }
+
+    /// <summary>The sorted runs written so far (open; on Unix already gone from the disk).</summary>
+    internal IEnumerable<FileStream> Runs => runs;
 
     public void Add(string key, BillingLine line)
     {
@@ -91,7 +95,8 @@ internal sealed class LineSpool(int maxLinesInMemory = 50_000) : IDisposable
     private void Spill()
     {
         buffer.Sort(Order);
-        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"asiakasmaksu-import-{Guid.NewGuid():N}.run"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        var file = SpoolFolder.Shared.CreateFile(".run");
+        runs.Add(file); // closed by Dispose whatever happens next
         using (var writer = new BinaryWriter(new BufferedStream(file, 1 << 16), System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(buffer.Count);
@@ -102,7 +107,6 @@ internal sealed class LineSpool(int maxLinesInMemory = 50_000) : IDisposable
             }
         }
 
-        runs.Add(file);
         buffer.Clear();
     }
 }

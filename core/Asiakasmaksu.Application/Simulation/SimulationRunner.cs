@@ -1,6 +1,5 @@
 using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Ceiling;
-using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
@@ -17,7 +16,9 @@ namespace Asiakasmaksu.Application.Simulation;
 /// <see cref="SimulationInput.Until"/>, with no waiting, through the same use cases and store
 /// contract as the hosts. Each day: that day's bank payments (at 08:00, see
 /// <see cref="SimulationPayments"/>), then that day's events in file order (at 09:00), then every
-/// invoice whose wake-up has come (at 18:00), then the day's notices are delivered.
+/// invoice whose wake-up has come (at 18:00), then the day's notices are delivered. A step that
+/// falls in a year without a tariff waits (the decider does not take it); the run goes on to its end,
+/// writes its outputs, then stops with a <see cref="SimulationInputException"/> naming the year.
 /// </summary>
 public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, IAuditLog audit, InvoiceRules rules, ManualClock clock, INoticeDispatcher dispatcher, ICeilingStore ceilings)
 {
@@ -45,7 +46,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         var payments = SimulationPayments.Read(paymentFiles);
         Directory.CreateDirectory(input.OutputFolder);
         clock.SetDay(ImportDay, TimeOnly.MinValue);
-        var imports = await SimulationImport.RunAsync(input, new BillingImport(store, rules, clock, ceilings, outbox), null, progress, cancellationToken).ConfigureAwait(false);
+        var imports = await SimulationImport.RunAsync(input, SimulationImport.Importer(store, rules, clock, ceilings, outbox), null, progress, cancellationToken).ConfigureAwait(false);
 
         var first = await EarliestInvoiceDateAsync(store, cancellationToken).ConfigureAwait(false) ?? input.Until;
         var days = Math.Max(0, input.Until.DayNumber - first.DayNumber + 1);
@@ -58,6 +59,7 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
         var rejected = new List<(SimulationEvent Event, string Reason)>();
         var delivered = new List<(DateOnly, DispatchedNotice)>();
         var applied = 0;
+        (int Year, DateOnly From)? waiting = null;
 
         rejected.AddRange(EventsFile.OutsideRun(events, first, input.Until));
 
@@ -81,13 +83,23 @@ public sealed class SimulationRunner(IInvoiceStore store, IOutboxStore outbox, I
             }
 
             clock.SetDay(day, StepsTime);
-            await advance.RunAsync(day, input.Parallelism, cancellationToken).ConfigureAwait(false);
+            var advanced = await advance.RunAsync(day, input.Parallelism, cancellationToken).ConfigureAwait(false);
+            if (waiting is null && advanced.YearsWithoutTariff is [var year, ..])
+            {
+                waiting = (year, day);
+            }
+
             await DeliverAsync(day, delivered, cancellationToken).ConfigureAwait(false);
             progress?.Report(new SimulationProgress("simulate", day, i + 1, days, delivered.Count));
         }
 
         await payments.WriteAsync(Path.Combine(input.OutputFolder, "unmatched-payments.json"), cancellationToken).ConfigureAwait(false);
         var (byStatus, freeCards) = await SimulationOutputs.WriteAsync(input.OutputFolder, store, ceilings, delivered, rejected, cancellationToken).ConfigureAwait(false);
+        if (waiting is var (missing, from))
+        {
+            throw new SimulationInputException(SimulationImport.MissingTariff(missing, from));
+        }
+
         return new SimulationSummary(imports, days, byStatus, delivered.Count, applied, rejected.Count, payments.Applied, payments.Unmatched.Count, freeCards);
     }
 

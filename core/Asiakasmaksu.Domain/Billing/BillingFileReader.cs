@@ -19,6 +19,9 @@ public sealed class BillingFileReader : IDisposable
     /// <summary>The longest record read, in characters (a never-closed quote otherwise swallows the file).</summary>
     public const int MaxRecordLength = 1 << 20;
 
+    /// <summary>The most fields a record (or the header) may have: a line of more is refused at once, naming it (<see cref="FieldCountGuard"/>).</summary>
+    public const int MaxFields = 1000;
+
     private readonly CsvDataReader csv;
     private readonly HeaderLayout layout;
     private bool enumerated;
@@ -38,7 +41,7 @@ public sealed class BillingFileReader : IDisposable
         var text = TextOf(content);
         try
         {
-            var (replay, options) = Prepare(await ReadHeaderLineAsync(text, cancellationToken).ConfigureAwait(false), text);
+            var (replay, options) = Prepare(await ReadHeaderAsync(text, cancellationToken).ConfigureAwait(false), text);
             return Layout(await CsvDataReader.CreateAsync(replay, options, cancellationToken).ConfigureAwait(false), options.Delimiter!.Value);
         }
         catch (Exception e) when (e is BillingFileFormatException or CsvFormatException)
@@ -54,7 +57,7 @@ public sealed class BillingFileReader : IDisposable
         var text = TextOf(content);
         try
         {
-            var (replay, options) = Prepare(ReadHeaderLine(text), text);
+            var (replay, options) = Prepare(ReadHeader(text), text);
             return Layout(CsvDataReader.Create(replay, options), options.Delimiter!.Value);
         }
         catch (Exception e) when (e is BillingFileFormatException or CsvFormatException)
@@ -132,42 +135,52 @@ public sealed class BillingFileReader : IDisposable
     private static StreamReader TextOf(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+
+        // UTF-8 only: a UTF-8 byte-order mark is skipped (the encoding's preamble), any other (UTF-16,
+        // UTF-32) is not taken as a hint to read another encoding but refused (NotUtf8).
+        return new StreamReader(content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
     }
 
-    private static async Task<string?> ReadHeaderLineAsync(StreamReader text, CancellationToken cancellationToken)
+    private static async Task<HeaderLine> ReadHeaderAsync(StreamReader text, CancellationToken cancellationToken)
     {
         try
         {
-            return await text.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            return await HeaderLine.ReadAsync(text, cancellationToken).ConfigureAwait(false);
         }
         catch (DecoderFallbackException e)
         {
-            throw new BillingFileFormatException("not a billing file: the header is not UTF-8 text", 1, e);
+            throw NotUtf8(e);
         }
     }
 
-    private static string? ReadHeaderLine(StreamReader text)
+    private static HeaderLine ReadHeader(StreamReader text)
     {
         try
         {
-            return text.ReadLine();
+            return HeaderLine.Read(text);
         }
         catch (DecoderFallbackException e)
         {
-            throw new BillingFileFormatException("not a billing file: the header is not UTF-8 text", 1, e);
+            throw NotUtf8(e);
         }
     }
+
+    /// <summary>The header could not be decoded: UTF-16 or UTF-32 (told by its byte-order mark) or another encoding such as Latin-1.</summary>
+    private static BillingFileFormatException NotUtf8(DecoderFallbackException e) =>
+        e.BytesUnknown is [0xFF or 0xFE, ..] && e.Index == 0
+            ? new BillingFileFormatException("not a billing file: the file is UTF-16 (or UTF-32) text; the format is UTF-8: save the file as UTF-8", 1, e)
+            : new BillingFileFormatException("not a billing file: the text at the start of the file is not UTF-8 (a Latin-1 export?); save the file as UTF-8", 1, e);
 
     /// <summary>
     /// Detects the delimiter from the header line, then hands Sylvan the header again followed by
     /// the rest of the file (<see cref="PrefixedTextReader"/>), so that it parses the header's quoting.
     /// </summary>
-    private static (TextReader Replay, CsvDataReaderOptions Options) Prepare(string? headerLine, StreamReader rest)
+    private static (TextReader Replay, CsvDataReaderOptions Options) Prepare(HeaderLine header, StreamReader rest)
     {
-        if (headerLine is null)
+        var headerLine = header.Line ?? throw new BillingFileFormatException("not a billing file: the file is empty", 1, column: null);
+        if (headerLine.Contains('\0', StringComparison.Ordinal))
         {
-            throw new BillingFileFormatException("not a billing file: the file is empty", 1, column: null);
+            throw new BillingFileFormatException("not a billing file: the header holds NUL characters, as UTF-16 text does; the format is UTF-8: save the file as UTF-8", 1, column: null);
         }
 
         if (headerLine.Trim().Length == 0)
@@ -175,15 +188,21 @@ public sealed class BillingFileReader : IDisposable
             throw new BillingFileFormatException("not a billing file: the first line must be the header", 1, column: null);
         }
 
+        var delimiter = headerLine.Count(c => c == ';') > headerLine.Count(c => c == ',') ? ';' : ',';
+        if (headerLine.Count(c => c == delimiter) >= MaxFields)
+        {
+            throw new BillingFileFormatException($"not a billing file: the header has more than {MaxFields} columns", 1, column: null);
+        }
+
         var options = new CsvDataReaderOptions
         {
-            Delimiter = headerLine.Count(c => c == ';') > headerLine.Count(c => c == ',') ? ';' : ',',
+            Delimiter = delimiter,
             HasHeaders = true,
             Comment = '\0',
             MaxBufferSize = MaxRecordLength,
             OwnsReader = true,
         };
-        return (new PrefixedTextReader(headerLine + "\n", rest), options);
+        return (new PrefixedTextReader(headerLine + "\n", new FieldCountGuard(new PrefixedTextReader(header.Rest, rest), delimiter, firstLine: 2)), options);
     }
 
     private static BillingFileReader Layout(CsvDataReader csv, char delimiter)
@@ -256,7 +275,7 @@ public sealed class BillingFileReader : IDisposable
                 lineNumber,
                 string.Empty,
                 $"the line has {count} fields but the header has {layout.FieldCount} (a delimiter inside a field must be quoted)",
-                FieldRules.Text(clientId, FieldRules.MaxIdLength, required: true) is null ? clientId : null));
+                FieldRules.Reportable(clientId)));
         }
 
         return BillingLineParser.Parse(fields, lineNumber, decimalComma: layout.Header.Delimiter == ';');

@@ -20,7 +20,7 @@ internal static class BillingLineParser
     {
         string Get(string column) => fields[HeaderLayout.SlotOf(column)];
 
-        var clientId = FieldRules.Text(Get(C.ClientId), FieldRules.MaxIdLength, required: true) is null ? Get(C.ClientId) : null;
+        var clientId = FieldRules.Reportable(Get(C.ClientId));
         var problem = Check(Get, decimalComma, lineNumber, out var line);
         return problem is var (column, reason)
             ? new BillingRecord.Rejected(new LineRejection(lineNumber, column, reason, clientId))
@@ -30,16 +30,17 @@ internal static class BillingLineParser
     private static (string Column, string Reason)? Check(Func<string, string> get, bool decimalComma, int lineNumber, out BillingLine? line)
     {
         line = null;
-        foreach (var (column, max) in new[]
+        foreach (var column in new[] { C.BatchId, C.LineId, C.ClientId })
         {
-            (C.BatchId, FieldRules.MaxIdLength), (C.LineId, FieldRules.MaxIdLength), (C.ClientId, FieldRules.MaxIdLength),
-            (C.Name, FieldRules.MaxTextLength), (C.Street, FieldRules.MaxTextLength), (C.PostalCode, MaxPostalCodeLength), (C.City, FieldRules.MaxTextLength),
-        })
-        {
-            if (FieldRules.Text(get(column), max, required: true) is { } reason)
+            if (FieldRules.Id(get(column)) is { } reason)
             {
                 return (column, reason);
             }
+        }
+
+        if (Address(get, C.Name, C.Street, C.PostalCode, C.City) is { } addressProblem)
+        {
+            return addressProblem;
         }
 
         if (get(C.Language).Length == 0)
@@ -173,15 +174,31 @@ internal static class BillingLineParser
             return (columns.First(c => get(c).Length == 0), RecipientTogether);
         }
 
-        foreach (var column in columns)
+        if (Address(get, C.RecipientName, C.RecipientStreet, C.RecipientPostalCode, C.RecipientCity) is { } problem)
         {
-            if (FieldRules.Text(get(column), column == C.RecipientPostalCode ? MaxPostalCodeLength : FieldRules.MaxTextLength, required: true) is { } problem)
-            {
-                return (column, problem);
-            }
+            return problem;
         }
 
         representative = new PostalAddress(get(C.RecipientName), get(C.RecipientStreet), get(C.RecipientPostalCode), get(C.RecipientCity));
+        return null;
+    }
+
+    /// <summary>The first problem of a name and address: each required text, the postal code at most 16 characters and of a postal code's form.</summary>
+    private static (string Column, string Reason)? Address(Func<string, string> get, string name, string street, string postalCode, string city)
+    {
+        foreach (var column in new[] { name, street, postalCode, city })
+        {
+            if (FieldRules.Text(get(column), column == postalCode ? MaxPostalCodeLength : FieldRules.MaxTextLength, required: true) is { } problem)
+            {
+                return (column, problem);
+            }
+
+            if (column == postalCode && FieldRules.PostalCode(get(column)) is { } form)
+            {
+                return (column, form);
+            }
+        }
+
         return null;
     }
 

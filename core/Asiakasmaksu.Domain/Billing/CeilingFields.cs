@@ -58,7 +58,7 @@ internal static class CeilingFields
         }
 
         var holderText = get(C.CeilingHolderId);
-        if (FieldRules.Text(holderText, FieldRules.MaxIdLength, required: false) is { } holderProblem)
+        if (FieldRules.Id(holderText, required: false) is { } holderProblem)
         {
             return (C.CeilingHolderId, holderProblem);
         }

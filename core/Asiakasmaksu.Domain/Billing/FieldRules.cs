@@ -1,4 +1,5 @@
 using System.Globalization;
+using Asiakasmaksu.Domain.References;
 
 namespace Asiakasmaksu.Domain.Billing;
 
@@ -23,6 +24,37 @@ internal static class FieldRules
 
         return value.Any(char.IsControl) ? "contains control characters" : null;
     }
+
+    /// <summary>
+    /// An id (batch, line, client, ceiling holder): text of at most <see cref="MaxIdLength"/>
+    /// characters that holds nothing like a henkilötunnus (<see cref="PersonalIdentityCodeSearch"/>),
+    /// since ids end up in URLs, error reports and logs.
+    /// </summary>
+    public static string? Id(string value, bool required = true) =>
+        Text(value, MaxIdLength, required) ?? (PersonalIdentityCodeSearch.Contains(value) ? LooksLikeIdentityCode : null);
+
+    /// <summary>The client id as an error report may show it: null when it is not a usable id (too long, control characters, a henkilötunnus).</summary>
+    public static string? Reportable(string clientId) => Id(clientId) is null ? clientId : null;
+
+    /// <summary>
+    /// A postal code: five digits (Finland, Åland included), or a foreign one written after its
+    /// two-letter country code and a hyphen (<c>SE-113 56</c>, <c>DE-10115</c>), as the post writes
+    /// foreign addresses; the length (at most 16) is checked before.
+    /// </summary>
+    public static string? PostalCode(string value)
+    {
+        if (value.Length == 5 && value.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var foreign = value.Length >= 5 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1]) && value[2] == '-' && value[..2] != "FI"
+            && value[3..].Any(char.IsAsciiLetterOrDigit) && value[3..].All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-');
+        return foreign ? null : "a postal code is 5 digits, or a foreign one after its country code, e.g. SE-113 56";
+    }
+
+    /// <summary>The reason an id that looks like a henkilötunnus is refused (never repeating it).</summary>
+    public const string LooksLikeIdentityCode = "looks like a henkilötunnus: an id must never be a personal identity code (use the billing system's own number)";
 
     public static string? Date(string value, out DateOnly date)
     {

@@ -18,10 +18,19 @@ namespace Asiakasmaksu.Domain.Invoices;
 public static class CollectionSchedule
 {
     /// <summary>The payment term: <paramref name="invoiceDate"/> + 14 days, then + 3 bank days (by that year's tariff).</summary>
-    public static DateOnly DueDateFor(DateOnly invoiceDate, TariffBook tariffs)
+    public static DateOnly DueDateFor(DateOnly invoiceDate, TariffBook tariffs) => DueDateFor(invoiceDate, invoiceDate, tariffs);
+
+    /// <summary>
+    /// The payment term of an invoice dated <paramref name="invoiceDate"/> and sent on
+    /// <paramref name="sentOn"/>: counted from the later of the two, as a client would expect
+    /// (a billing file that arrives late must not give invoices overdue on arrival), with the
+    /// periods of the invoice date's year. Assumption: the invoice is sent the day it is issued, or on
+    /// its invoice date when that is later (the outbox never sends a notice before its date).
+    /// </summary>
+    public static DateOnly DueDateFor(DateOnly invoiceDate, DateOnly sentOn, TariffBook tariffs)
     {
         var periods = tariffs.For(invoiceDate.Year).Periods;
-        return FinnishBankCalendar.AddBankDays(invoiceDate.AddDays(periods.PaymentTermDays), periods.PaymentTermBankDays);
+        return FinnishBankCalendar.AddBankDays(DateAdjusters.Latest(invoiceDate, sentOn).AddDays(periods.PaymentTermDays), periods.PaymentTermBankDays);
     }
 
     /// <summary>The due date of a notice sent on <paramref name="sentOn"/>: <paramref name="days"/> later, on a bank day.</summary>
@@ -46,7 +55,9 @@ public static class CollectionSchedule
         return invoice.Stage switch
         {
             Stage.Invoiced s => new ScheduledStep(StepKind.BecomeOverdue, s.Due.AddDays(1), OnlyBankDays: false),
-            Stage.Overdue s => Transfer(s.Due, rules.Tariffs.For(s.Due.Year).Periods),
+            Stage.Overdue s => rules.Tariffs.Has(s.Due.Year)
+                ? Transfer(s.Due, rules.Tariffs.For(s.Due.Year).Periods)
+                : new ScheduledStep(StepKind.SendReminder, s.Due.AddDays(1), OnlyBankDays: true), // waits for the due date's year's tariff (YearWithoutTariff)
             Stage.Reminded s => new ScheduledStep(StepKind.SendCollectionLetter1, s.Due.AddDays(1), OnlyBankDays: true),
             Stage.CollectionLetter1Sent s => new ScheduledStep(StepKind.SendCollectionLetter2, s.Due.AddDays(1), OnlyBankDays: true),
             Stage.CollectionLetter2Sent s => new ScheduledStep(StepKind.TransferToEnforcement, s.Due.AddDays(1), OnlyBankDays: true),
@@ -62,6 +73,42 @@ public static class CollectionSchedule
     /// </summary>
     public static DateOnly? NextWakeUp(InvoiceState state, DateOnly notBefore, InvoiceRules rules) =>
         state is OpenInvoice open && NextStep(open, rules) is { } step ? step.FirstRunFrom(notBefore) : null;
+
+    /// <summary>
+    /// The year whose tariff is missing, so that the step due on <paramref name="day"/> cannot be
+    /// priced and waits (it is tried again on its next qualifying day, <see cref="NextWakeUp"/>); null
+    /// when no step is due that day or it can be taken. A reminder needs the due date's year (the
+    /// transfer period) and the day's (fee, notice period); a letter the day's; a reminder, letter or
+    /// transfer to enforcement also every half-year of the late interest it charges to the day.
+    /// </summary>
+    public static int? YearWithoutTariff(OpenInvoice invoice, DateOnly day, InvoiceRules rules) =>
+        NextStep(invoice, rules) is { } step && step.RunsOn(day) ? StepGap(invoice, step.Kind, day, rules)?.Year : null;
+
+    /// <summary>The first day whose tariff taking <paramref name="kind"/> on <paramref name="day"/> needs but lacks, or null.</summary>
+    internal static DateOnly? StepGap(OpenInvoice invoice, StepKind kind, DateOnly day, InvoiceRules rules)
+    {
+        if (kind is StepKind.BecomeOverdue or StepKind.CheckInstallment)
+        {
+            return null;
+        }
+
+        var tariffs = rules.Tariffs;
+        if (kind == StepKind.SendReminder && invoice.Stage.DueDate is { } due && !tariffs.Has(due.Year))
+        {
+            return new DateOnly(due.Year, 1, 1);
+        }
+
+        if (kind != StepKind.TransferToEnforcement && !tariffs.Has(day.Year))
+        {
+            return new DateOnly(day.Year, 1, 1);
+        }
+
+        return InterestGap(invoice.Ledger, day, tariffs);
+    }
+
+    /// <summary>The first day whose tariff the late interest accrued through <paramref name="day"/> needs but lacks, or null.</summary>
+    internal static DateOnly? InterestGap(Ledger ledger, DateOnly day, TariffBook tariffs) =>
+        ledger.InterestRunning && ledger.Principal.IsPositive && day > ledger.InterestThrough ? tariffs.FirstDayWithoutTariff(ledger.InterestThrough.AddDays(1), day) : null;
 
     private static ScheduledStep Transfer(DateOnly due, CollectionPeriods periods) =>
         new(StepKind.SendReminder, due.AddDays(periods.TransferAfterDueDays), OnlyBankDays: true, periods.TransferWeekday);

@@ -6,7 +6,12 @@ public static partial class InvoiceDecider
 {
     private const int MaxStepsPerDay = 8;
 
-    /// <summary>Takes every step due on the command's day. A late wake-up takes the step that day; the next one is measured from it.</summary>
+    /// <summary>
+    /// Takes every step due on the command's day. A late wake-up takes the step that day; the next one
+    /// is measured from it. A step that cannot be priced, its year having no tariff yet
+    /// (<see cref="CollectionSchedule.YearWithoutTariff"/>), is not taken: it waits, and is tried again
+    /// on its next qualifying day, until the tariff is added.
+    /// </summary>
     private static Decision DecideAdvance(IssuedInvoice invoice, InvoiceCommand.Advance c, InvoiceRules rules)
     {
         if (invoice is not OpenInvoice open)
@@ -17,7 +22,7 @@ public static partial class InvoiceDecider
         List<InvoiceEvent>? events = null;
         for (var i = 0; i < MaxStepsPerDay; i++)
         {
-            if (CollectionSchedule.NextStep(open, rules) is not { } step || !step.RunsOn(c.On))
+            if (CollectionSchedule.NextStep(open, rules) is not { } step || !step.RunsOn(c.On) || CollectionSchedule.StepGap(open, step.Kind, c.On, rules) is not null)
             {
                 break;
             }

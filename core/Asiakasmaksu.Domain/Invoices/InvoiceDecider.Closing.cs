@@ -1,3 +1,4 @@
+using Asiakasmaksu.Domain.FreeText;
 using Asiakasmaksu.Domain.Staff;
 using E = Asiakasmaksu.Domain.Invoices.InvoiceEvent;
 
@@ -45,16 +46,29 @@ public static partial class InvoiceDecider
     }
 
     /// <summary>
-    /// Cancellation. An erroneous invoice closes as cancelled and what was paid becomes credit. An
-    /// erroneous transfer (seed 000: the client pays no collection costs) removes the fees and
-    /// interest charged, refunds what was paid of them as credit, and leaves the invoice waiting
-    /// until a deferral sets its due date anew.
+    /// Cancellation. An erroneous invoice closes as cancelled and what was paid becomes credit: the
+    /// claim ends as with a waiver, so only a supervisor or director may make it. An erroneous
+    /// transfer (seed 000: the client pays no collection costs) removes the fees and interest charged,
+    /// refunds what was paid of them as credit, and leaves the invoice waiting until a deferral sets
+    /// its due date anew; any staff member may make it (the claim stays). Either needs a note saying
+    /// why, one that is more than spaces or invisible characters: the audit's record of it.
     /// </summary>
     private static Decision DecideCancellation(IssuedInvoice invoice, InvoiceCommand.Cancel c)
     {
-        if (!MayChangeInvoices(c.Stamp.Actor))
+        var actor = c.Stamp.Actor;
+        if (!MayChangeInvoices(actor))
         {
-            return Refuse(RefusalKind.NotAllowed, $"{DeferralAuthority.Who(c.Stamp.Actor.Role)} may not cancel invoices");
+            return Refuse(RefusalKind.NotAllowed, $"{DeferralAuthority.Who(actor.Role)} may not cancel invoices");
+        }
+
+        if (c.Reason == CancellationReason.ErroneousInvoice && !actor.IsSupervisorOrAbove)
+        {
+            return Refuse(RefusalKind.NotAllowed, $"only a supervisor or director may cancel an invoice as erroneous (it ends the claim); {DeferralAuthority.Who(actor.Role)} asked");
+        }
+
+        if (!VisibleText.Any(c.Stamp.Reason))
+        {
+            return Refuse(RefusalKind.Invalid, "a cancellation needs a note saying why (not only spaces or invisible characters)");
         }
 
         if (c.Reason == CancellationReason.ErroneousInvoice)

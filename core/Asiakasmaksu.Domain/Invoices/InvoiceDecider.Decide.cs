@@ -63,15 +63,24 @@ public static partial class InvoiceDecider
         }
 
         var facts = new InvoiceFacts(draft.Id, draft.BatchId, draft.ClientId, draft.InvoiceDate, amount, draft.Reference, draft.Language, draft.Client, draft.Recipient, draft.Lines);
-        return new Decision.Accepted([new InvoiceEvent.Issued(c.On, facts, CollectionSchedule.DueDateFor(draft.InvoiceDate, rules.Tariffs))]);
+        return new Decision.Accepted([new InvoiceEvent.Issued(c.On, facts, CollectionSchedule.DueDateFor(draft.InvoiceDate, c.On, rules.Tariffs))]);
     }
 
     /// <summary>
     /// The ledger as it would stand with late interest charged to <paramref name="day"/>: what a
-    /// payment plan must sum to, and what staff see as today's balance.
+    /// payment plan must sum to, and what staff see as today's balance. When a year on the way has no
+    /// tariff yet, interest is charged through the last day the tariffs cover.
     /// </summary>
-    public static Ledger LedgerOn(IssuedInvoice invoice, DateOnly day, InvoiceRules rules) =>
-        invoice is OpenInvoice ? invoice.Ledger.ChargedTo(AccruedThrough(invoice.Ledger, day, rules.Tariffs), day) : invoice.Ledger;
+    public static Ledger LedgerOn(IssuedInvoice invoice, DateOnly day, InvoiceRules rules)
+    {
+        if (invoice is not OpenInvoice)
+        {
+            return invoice.Ledger;
+        }
+
+        var through = CollectionSchedule.InterestGap(invoice.Ledger, day, rules.Tariffs) is { } gap ? gap.AddDays(-1) : day;
+        return invoice.Ledger.ChargedTo(AccruedThrough(invoice.Ledger, through, rules.Tariffs), through);
+    }
 
     private static Decision.Refused Refuse(RefusalKind kind, string reason) => new(kind, reason);
 
@@ -85,6 +94,12 @@ public static partial class InvoiceDecider
         ledger.InterestRunning && day > ledger.InterestThrough
             ? ledger.InterestAccrued + LateInterest.Accrue(ledger.Principal, ledger.InterestThrough, day, tariffs)
             : ledger.InterestAccrued;
+
+    /// <summary>Refuses a change that must charge late interest through <paramref name="day"/> when a year on the way has no tariff yet.</summary>
+    private static Decision.Refused? InterestUnpriced(Ledger ledger, DateOnly day, InvoiceRules rules) =>
+        CollectionSchedule.InterestGap(ledger, day, rules.Tariffs) is { } gap
+            ? Refuse(RefusalKind.WrongState, $"no tariff is configured for {gap.Year}: the late interest to {Iso(day)} cannot be computed until it is added")
+            : null;
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

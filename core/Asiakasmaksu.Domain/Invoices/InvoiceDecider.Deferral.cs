@@ -8,10 +8,12 @@ public static partial class InvoiceDecider
 {
     /// <summary>
     /// Moves the due date (eräpäivän siirto). The new date must be a bank day, not in the past and later
-    /// than the current due date, within the actor's authority counted from the current due date.
-    /// In collection it is allowed once, by a supervisor or director; the next step then follows
+    /// than the current due date, within the actor's authority counted from the invoice's original due
+    /// date (<see cref="InvoiceMemory.OriginalDueDate"/>: the one before its first deferral), so that
+    /// four 3-month deferrals in a row cannot move it a year. In collection it is allowed once, by a
+    /// supervisor or director, counted from the current notice's due date; the next step then follows
     /// from the new date. Assumption: after an erroneous transfer was undone (no due date), the
-    /// authority counts from the day of the deferral.
+    /// authority counts from the day of the first deferral after it.
     /// </summary>
     private static Decision DecideDeferral(IssuedInvoice invoice, InvoiceCommand.Defer c, InvoiceRules rules)
     {
@@ -57,7 +59,7 @@ public static partial class InvoiceDecider
             return problem;
         }
 
-        var from = open.Stage.DueDate ?? c.On;
+        var from = inCollection ? open.Stage.DueDate ?? c.On : DeferralBase(open, c.On);
         if (open.Stage.DueDate is { } current && c.NewDueDate <= current)
         {
             return Refuse(RefusalKind.Invalid, $"the new due date {Iso(c.NewDueDate)} is not later than the current due date {Iso(current)}");
@@ -65,13 +67,21 @@ public static partial class InvoiceDecider
 
         if (c.NewDueDate > DeferralAuthority.Limit(role, from))
         {
+            var counted = from == open.Stage.DueDate ? string.Empty : $" from the original due date {Iso(from)}";
             return Refuse(
                 RefusalKind.NotAllowed,
-                $"{DeferralAuthority.Who(role)} may defer by at most {DeferralAuthority.MaxMonths(role)} months; {DeferralAuthority.Describe(from, c.NewDueDate)} were asked");
+                $"{DeferralAuthority.Who(role)} may defer by at most {DeferralAuthority.MaxMonths(role)} months{counted}; {DeferralAuthority.Describe(from, c.NewDueDate)} were asked");
         }
 
         return Accept(new E.DueDateDeferred(c.On, open.Stage.DueDate, c.NewDueDate, inCollection, c.Stamp));
     }
+
+    /// <summary>
+    /// Where a deferral's (and a team member's payment plan's) authority counts from: the due date the
+    /// invoice had before its first deferral, else its current due date, else (awaiting a new due date
+    /// after an undone transfer) <paramref name="today"/>.
+    /// </summary>
+    private static DateOnly DeferralBase(OpenInvoice open, DateOnly today) => open.Memory.OriginalDueDate ?? open.Stage.DueDate ?? today;
 
     /// <summary>Why a due date cannot be used, or null: it must be a bank day, not before today, in a year with a tariff.</summary>
     private static Decision.Refused? DueDateProblem(DateOnly dueDate, DateOnly today, InvoiceRules rules)

@@ -47,7 +47,7 @@ public static partial class InvoiceDecider
             Stage = new Stage.AwaitingNewDueDate(o.Stage.DueDate ?? DueDateBefore(o)),
             Ledger = o.Ledger.WithoutCollectionCosts() with { InterestRunning = false },
             Plan = null,
-            Memory = o.Memory with { DeferredInCollection = false },
+            Memory = o.Memory with { DeferredInCollection = false, OriginalDueDate = null },
         },
         E.RectificationClaimReceived r => o with { PendingClaim = new PendingClaim(r.ClaimId, r.ReceivedOn, r.WithinTimeLimit) },
         E.RectificationClaimRejected r => Resumed(o, r),
@@ -88,10 +88,12 @@ public static partial class InvoiceDecider
         }
 
         // Before collection the new due date replaces the old: interest counts from the day after it.
+        // The first deferral remembers the due date it moved: every later one counts from it.
         return o with
         {
             Stage = new Stage.Invoiced(d.NewDueDate),
             Ledger = o.Ledger with { InterestRunning = true, InterestThrough = d.NewDueDate },
+            Memory = o.Memory with { OriginalDueDate = o.Memory.OriginalDueDate ?? d.PreviousDueDate ?? d.On },
         };
     }
 
@@ -127,13 +129,13 @@ public static partial class InvoiceDecider
             Stage = stage,
             Plan = plan,
             PendingClaim = null,
-            Memory = o.Memory with { DecidedClaims = o.Memory.DecidedClaims.SetItem(r.ClaimId, false) },
+            Memory = o.Memory with { DecidedClaims = o.Memory.DecidedClaims.SetItem(r.ClaimId, false), OriginalDueDate = o.Memory.OriginalDueDate?.AddDays(r.PausedDays) },
         };
     }
 
     private static IssuedInvoice Rectified(OpenInvoice o, E.RectificationClaimAccepted a)
     {
-        var memory = o.Memory with { DecidedClaims = o.Memory.DecidedClaims.SetItem(a.ClaimId, true), DeferredInCollection = false };
+        var memory = o.Memory with { DecidedClaims = o.Memory.DecidedClaims.SetItem(a.ClaimId, true), DeferredInCollection = false, OriginalDueDate = null };
         var principalPaid = o.Facts.Amount - o.Ledger.Principal;
         if (a.NewAmount is not { } newAmount || a.NewDueDate is not { } newDue)
         {

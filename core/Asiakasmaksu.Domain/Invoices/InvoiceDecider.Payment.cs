@@ -9,6 +9,7 @@ public static partial class InvoiceDecider
     /// A payment: interest is first accrued to the payment day on the principal then unpaid, then the
     /// money covers what is charged in the configured order (fees → interest → principal by
     /// default); anything beyond is kept as credit. When nothing charged is left, the invoice is paid.
+    /// A payment dated before the invoice date, or after today, is refused.
     /// </summary>
     private static Decision DecidePayment(IssuedInvoice invoice, InvoiceCommand.RecordPayment c, InvoiceRules rules)
     {
@@ -37,8 +38,18 @@ public static partial class InvoiceDecider
             return Refuse(RefusalKind.Invalid, $"the payment date {Iso(c.PaidOn)} is after today {Iso(c.On)}");
         }
 
+        if (c.PaidOn < open.Facts.InvoiceDate)
+        {
+            return Refuse(RefusalKind.Invalid, $"the payment date {Iso(c.PaidOn)} is before the invoice date {Iso(open.Facts.InvoiceDate)}: no payment can be for an invoice that did not exist yet");
+        }
+
         var ledger = open.Ledger;
         var through = DateAdjusters.Latest(c.PaidOn, ledger.InterestThrough);
+        if (InterestUnpriced(ledger, through, rules) is { } unpriced)
+        {
+            return unpriced;
+        }
+
         var accrued = AccruedThrough(ledger, through, rules.Tariffs);
         var allocation = Allocate(c.Amount, ledger, rules.AllocationOrder);
         var payment = new E.PaymentReceived(c.On, c.PaymentId, c.PaidOn, c.Amount, allocation, accrued, through, c.Stamp);

@@ -8,6 +8,10 @@ public static partial class InvoiceDecider
     /// A payment plan: installments on bank days, in date order, none in the past, the last within
     /// <see cref="InvoiceRules.MaxPlanMonths"/>, summing exactly to the balance with interest charged
     /// to today. Also for invoices in collection (seed 000), not in enforcement. A new plan replaces the old.
+    /// Interest stops while a plan is kept, so a plan is a deferral too: within a team member's
+    /// authority (<see cref="DeferralAuthority.PlanLimit"/>) it has at least two installments and the
+    /// last within the team's deferral limit; a longer plan, or one of a single installment, needs a
+    /// supervisor or director.
     /// </summary>
     private static Decision DecidePaymentPlan(IssuedInvoice invoice, InvoiceCommand.AgreePaymentPlan c, InvoiceRules rules)
     {
@@ -65,6 +69,20 @@ public static partial class InvoiceDecider
         if (last > c.On.AddMonths(rules.MaxPlanMonths))
         {
             return Refuse(RefusalKind.Invalid, $"the last installment {Iso(last)} is more than {rules.MaxPlanMonths} months away");
+        }
+
+        if (DeferralAuthority.PlanLimit(actor.Role, DeferralBase(open, c.On), c.On, rules.MaxPlanMonths) is { } limit
+            && (c.Installments.Count < 2 || last > limit.Last))
+        {
+            var asked = c.Installments.Count < 2 ? "this plan has a single installment" : $"this plan's last installment is on {Iso(last)}";
+            return Refuse(
+                RefusalKind.NotAllowed,
+                $"{DeferralAuthority.Who(actor.Role)} may agree a plan of at least two installments, the last by {Iso(limit.Last)} ({DeferralAuthority.MaxMonths(actor.Role)} months from {Iso(limit.From)}); {asked}: a supervisor or director may agree it");
+        }
+
+        if (InterestUnpriced(open.Ledger, c.On, rules) is { } unpriced)
+        {
+            return unpriced;
         }
 
         var accrued = AccruedThrough(open.Ledger, c.On, rules.Tariffs);

@@ -6,7 +6,13 @@ namespace Asiakasmaksu.Domain.Invoices;
 /// <param name="PaymentIds">Ids of the payments applied.</param>
 /// <param name="DecidedClaims">Decided rectification claims: id → accepted.</param>
 /// <param name="DeferredInCollection">True once a deferral was granted in collection (allowed once).</param>
-public sealed record InvoiceMemory(ImmutableHashSet<string> PaymentIds, ImmutableDictionary<string, bool> DecidedClaims, bool DeferredInCollection)
+/// <param name="OriginalDueDate">
+/// The due date the invoice had before its first deferral (before collection), from which every later
+/// deferral's authority counts (<see cref="DeferralAuthority"/>); for an invoice whose erroneous
+/// transfer was undone, the day of the first deferral after it. Null until a deferral; forgotten when
+/// the invoice is billed anew (an accepted rectification with a new amount, an undone transfer).
+/// </param>
+public sealed record InvoiceMemory(ImmutableHashSet<string> PaymentIds, ImmutableDictionary<string, bool> DecidedClaims, bool DeferredInCollection, DateOnly? OriginalDueDate = null)
 {
     /// <summary>A new invoice's memory.</summary>
     public static InvoiceMemory Empty { get; } = new(ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal), ImmutableDictionary<string, bool>.Empty.WithComparers(StringComparer.Ordinal), false);
@@ -15,10 +21,11 @@ public sealed record InvoiceMemory(ImmutableHashSet<string> PaymentIds, Immutabl
     public bool Equals(InvoiceMemory? other) =>
         other is not null
         && DeferredInCollection == other.DeferredInCollection
+        && OriginalDueDate == other.OriginalDueDate
         && PaymentIds.SetEquals(other.PaymentIds)
         && DecidedClaims.Count == other.DecidedClaims.Count
         && DecidedClaims.All(kv => other.DecidedClaims.TryGetValue(kv.Key, out var v) && v == kv.Value);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(DeferredInCollection, PaymentIds.Count, DecidedClaims.Count);
+    public override int GetHashCode() => HashCode.Combine(DeferredInCollection, OriginalDueDate, PaymentIds.Count, DecidedClaims.Count);
 }

@@ -53,7 +53,8 @@ public static class PersonalIdentityCode
     /// <summary>The check character for the nine digits DDMMYYNNN.</summary>
     internal static char CheckCharacter(int nineDigits) => CheckCharacters[nineDigits % 31];
 
-    private static int? CenturyOf(char sign) => sign switch
+    /// <summary>The century a sign stands for (1800, 1900, 2000), or null for no century sign.</summary>
+    internal static int? CenturyOf(char sign) => sign switch
     {
         '+' => 1800,
         '-' or 'Y' or 'X' or 'W' or 'V' or 'U' => 1900,
@@ -61,11 +62,10 @@ public static class PersonalIdentityCode
         _ => null,
     };
 
-    private static bool IsDate(string code, int century)
-    {
-        var day = ((code[0] - '0') * 10) + (code[1] - '0');
-        var month = ((code[2] - '0') * 10) + (code[3] - '0');
-        var year = century + ((code[4] - '0') * 10) + (code[5] - '0');
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-    }
+    /// <summary>True when day, month and year make a real date.</summary>
+    internal static bool IsDate(int day, int month, int year) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static bool IsDate(string code, int century) =>
+        IsDate(((code[0] - '0') * 10) + (code[1] - '0'), ((code[2] - '0') * 10) + (code[3] - '0'), century + ((code[4] - '0') * 10) + (code[5] - '0'));
 }

@@ -37,6 +37,46 @@ public sealed class TariffBook
     /// <summary>True when <paramref name="year"/> has a tariff.</summary>
     public bool Has(int year) => year is >= FirstYear and <= FirstYear + 200 && byYear[year - FirstYear] is not null;
 
+    /// <summary>
+    /// The years without a configured tariff from <paramref name="today"/> through
+    /// <paramref name="days"/> days later, ascending: this year when it has none, and each later year
+    /// whose 1 January falls within the window. Hosts call this daily to warn well before a year
+    /// begins without a tariff (its reminders and letters would wait, see
+    /// <see cref="Invoices.CollectionSchedule.YearWithoutTariff"/>).
+    /// </summary>
+    public IReadOnlyList<int> YearsWithoutTariffWithin(DateOnly today, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var last = today.AddDays(days).Year;
+        return [.. Enumerable.Range(today.Year, last - today.Year + 1).Where(year => !Has(year))];
+    }
+
+    /// <summary>
+    /// The first day from <paramref name="from"/> through <paramref name="through"/> whose year has no
+    /// tariff, or whose half-year lacks the reference rate its year's late interest is counted from;
+    /// null when every day is covered (or the span is empty). What a step or an interest accrual over
+    /// those days would need before it can be priced.
+    /// </summary>
+    public DateOnly? FirstDayWithoutTariff(DateOnly from, DateOnly through)
+    {
+        for (var day = from; day <= through;)
+        {
+            if (!Has(day.Year))
+            {
+                return day;
+            }
+
+            if (For(day.Year).LateInterest is LateInterestPolicy.ReferenceRatePlus && ReferenceRateOn(day) is null)
+            {
+                return day;
+            }
+
+            day = day.Month <= 6 ? new DateOnly(day.Year, 7, 1) : new DateOnly(day.Year + 1, 1, 1);
+        }
+
+        return null;
+    }
+
     /// <summary>The reference rate of the half-year of <paramref name="day"/>, or null when the table lacks it.</summary>
     public decimal? ReferenceRateOn(DateOnly day) =>
         day.Year is >= FirstYear and <= FirstYear + 200

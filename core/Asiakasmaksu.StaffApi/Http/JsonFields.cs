@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Asiakasmaksu.Domain;
+using Asiakasmaksu.Domain.FreeText;
 
 namespace Asiakasmaksu.StaffApi.Http;
 
@@ -129,12 +130,22 @@ public sealed class JsonFields
         };
     }
 
-    /// <summary>A required, non-empty free text.</summary>
-    public string Text(string name) => OptionalText(name) is { Length: > 0 } text ? text : throw Missing(name, "text");
+    /// <summary>
+    /// A required free text that says something: not empty, and more than white space and invisible
+    /// characters (<c>"\u202e\u200b"</c> is no reason; <see cref="VisibleText"/>).
+    /// </summary>
+    public string Text(string name)
+    {
+        var text = OptionalText(name) ?? string.Empty;
+        return VisibleText.Any(text) ? text
+            : text.Length == 0 ? throw Missing(name, "text")
+            : throw new BadRequest(prefix + name, $"{prefix}{name} holds only spaces or invisible characters; say it in words.");
+    }
 
     /// <summary>
     /// An optional free text (at most <see cref="MaxTextLength"/> characters, no control characters
-    /// but line breaks and tabs, no henkilötunnus: free text goes to the audit, which must hold none).
+    /// but line breaks and tabs, no bidirectional overrides that would make the audit show it reordered, nothing that looks like a henkilötunnus however it is spelled
+    /// (<see cref="PersonalIdentityCodes"/>): free text goes to the audit, which must hold none).
     /// </summary>
     public string? OptionalText(string name)
     {
@@ -150,7 +161,7 @@ public sealed class JsonFields
             throw new BadRequest(field, $"{field} is longer than {MaxTextLength} characters.");
         }
 
-        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || !SafeText.IsWellFormed(text))
+        if (text.Any(c => (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || SafeText.IsBidiControl(c)) || !SafeText.IsWellFormed(text))
         {
             throw new BadRequest(field, $"{field} contains control characters or broken characters.");
         }

@@ -1,30 +1,16 @@
-using System.Text.RegularExpressions;
 using Asiakasmaksu.Domain.References;
 
 namespace Asiakasmaksu.StaffApi.Http;
 
 /// <summary>
-/// Finds a henkilötunnus (Finnish personal identity code, DDMMYYCZZZQ) in free text, so that a
-/// reason or note carrying one is refused: the audit keeps reasons and must hold no henkilötunnus.
-/// A match needs a real date, a century sign (+, -, A–F, U–Y) and the right check character, so
-/// ordinary numbers in a note are not mistaken for one.
+/// Finds a henkilötunnus (Finnish personal identity code) in free text or an id from a request, so
+/// that it is refused before it reaches the audit, a log or an answer. However it is spelled: the
+/// text is folded first (fullwidth digits, any dash, spaces around the century sign or between the
+/// parts, zero-width characters inside), and a near miss with a wrong check character counts too
+/// (<see cref="PersonalIdentityCodeSearch"/>, shared with the billing import).
 /// </summary>
-public static partial class PersonalIdentityCodes
+public static class PersonalIdentityCodes
 {
-    /// <summary>True when <paramref name="text"/> contains something that is a valid henkilötunnus.</summary>
-    public static bool Contains(string text)
-    {
-        foreach (Match m in Candidate().Matches(text))
-        {
-            if (PersonalIdentityCode.IsValid(m.Value.ToUpperInvariant()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"(?<![0-9A-Za-z])\d{6}[-+A-FU-Y]\d{3}[0-9A-Ya-y](?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex Candidate();
+    /// <summary>True when <paramref name="text"/> holds something that looks like a henkilötunnus.</summary>
+    public static bool Contains(string text) => PersonalIdentityCodeSearch.Contains(text);
 }

@@ -15,10 +15,16 @@ public static partial class RouteIds
     public static string Invoice(string value, string field = "invoiceId") =>
         InvoiceIdPattern().IsMatch(value) ? value : throw new BadRequest(field, $"{field} must be an invoice id like k3jqz7ma-5ee2ytd4bn3wq6rf.");
 
-    /// <summary>A client id: 1–64 characters, no control characters.</summary>
+    /// <summary>
+    /// A client id: 1–64 characters, no control characters, and never a henkilötunnus (the billing
+    /// import refuses such ids, so none exists; a path or query holding one is refused without
+    /// repeating it, before it reaches a store, a log or an answer).
+    /// </summary>
     public static string Client(string value, string field = "clientId") =>
         value.Length is > 0 and <= MaxClientIdLength && !value.Any(char.IsControl) && SafeText.IsWellFormed(value)
-            ? value
+            ? PersonalIdentityCodes.Contains(value)
+                ? throw new BadRequest(field, $"{field} looks like a henkilötunnus; use the client's number in the billing system, never a henkilötunnus.")
+                : value
             : throw new BadRequest(field, $"{field} must be 1–{MaxClientIdLength} characters without control characters.");
 
     /// <summary>A deferral request or rectification claim id: 1–100 letters, digits, '-', '_', '.' or ':'.</summary>

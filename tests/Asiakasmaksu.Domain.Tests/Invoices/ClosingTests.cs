@@ -46,7 +46,7 @@ public class ClosingTests
     {
         var s = Issue(D(2017, 7, 25));
         s.Accept(new C.RecordPayment(D(2017, 8, 1), "p", D(2017, 8, 1), Money.Of(30m), By(StaffRole.System)));
-        s.Accept(new C.Cancel(D(2017, 8, 2), CancellationReason.ErroneousInvoice, By(StaffRole.Team, "wrong client")));
+        s.Accept(new C.Cancel(D(2017, 8, 2), CancellationReason.ErroneousInvoice, By(StaffRole.Supervisor, "wrong client")));
         var closed = Assert.IsType<ClosedInvoice>(s.State);
         Assert.Equal("cancelled", closed.Status);
         Assert.Equal(Money.Of(30m), closed.Ledger.Credit);

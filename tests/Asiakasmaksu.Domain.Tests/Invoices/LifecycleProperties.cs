@@ -70,7 +70,9 @@ public class LifecycleProperties
                         expected += principal * 0.07m / 365m;
                     }
 
-                    Assert.Equal(Money.RoundToCents(expected), Money.RoundToCents(accrued));
+                    // Compared unrounded: both are exact to decimal's 28 digits, and rounding each to cents
+                    // splits them when the interest is within a hair of a half cent (seed 2pwNMNsE1xk2: 18.65 and 18.66).
+                    Assert.True(Math.Abs(expected - accrued) < 0.000001m, $"{expected} by the day, {accrued} accrued");
                 }
             },
             iter: 300);

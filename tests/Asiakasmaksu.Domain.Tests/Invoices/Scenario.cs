@@ -10,6 +10,8 @@ internal sealed class Scenario
 {
     public static readonly InvoiceRules Rules = InvoiceRules.Default(DefaultTariffs.Load());
 
+    private InvoiceRules rules = Rules;
+
     private Scenario(DateOnly today) => Today = today;
 
     public InvoiceState State { get; private set; } = InvoiceState.None;
@@ -48,6 +50,13 @@ internal sealed class Scenario
         return s;
     }
 
+    /// <summary>From now on decides under <paramref name="other"/> (a tariff added later, say).</summary>
+    public Scenario Under(InvoiceRules other)
+    {
+        rules = other;
+        return this;
+    }
+
     /// <summary>Lives every day up to and including <paramref name="end"/>, advancing each day.</summary>
     public Scenario LiveThrough(DateOnly end)
     {
@@ -63,7 +72,7 @@ internal sealed class Scenario
     /// <summary>Jumps from wake-up to wake-up up to <paramref name="end"/> (as a scheduler would).</summary>
     public Scenario WakeThrough(DateOnly end)
     {
-        while (CollectionSchedule.NextWakeUp(State, Today.AddDays(1), Rules) is { } wake && wake <= end)
+        while (CollectionSchedule.NextWakeUp(State, Today.AddDays(1), rules) is { } wake && wake <= end)
         {
             Today = wake;
             Accept(new InvoiceCommand.Advance(Today));
@@ -77,7 +86,7 @@ internal sealed class Scenario
 
     public Decision Apply(InvoiceCommand command)
     {
-        var decision = InvoiceDecider.Decide(State, command, Rules);
+        var decision = InvoiceDecider.Decide(State, command, rules);
         if (decision is Decision.Accepted accepted)
         {
             foreach (var e in accepted.Events)

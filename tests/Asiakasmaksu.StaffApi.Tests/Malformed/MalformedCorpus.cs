@@ -50,6 +50,26 @@ public static class MalformedCorpus
         ("""[{"dueDate":"2026-04-17","amount":"60.00","memo":1}]""", "installments[0].memo"),
     ];
 
+    /// <summary>
+    /// Free texts that hold a henkilötunnus however it is spelled (issue 21, item 3): spaces around the
+    /// sign, an en dash, no sign, U+2010, fullwidth digits, "HETU" and spaces, a zero-width space
+    /// inside, a wrong check character, and more; as JSON string literals.
+    /// </summary>
+    private static readonly string[] HenkilotunnusTexts =
+    [
+        "\"client 131052-308T called\"", "\"131052 - 308T\"", "\"131052\u2013308T\"", "\"131052308T\"", "\"131052\u2010308T\"",
+        "\"\uff11\uff13\uff11\uff10\uff15\uff12\uff0d\uff13\uff10\uff18\uff34\"", "\"HETU 131052 308T\"", "\"1310\u200b52-308T\"",
+        "\"131052-308U\"", "\"131052-308t\"", "\"131052\u00a0-\u00a0308T\"", "\"1310\u00ad52\u2212308T\"", "\"13 10 52-308T\"",
+        "\"hetu:131052A308T\"", "\"\ud835\udfcf\ud835\udfd1\ud835\udfcf\ud835\udfce\ud835\udfd3\ud835\udfd0-308T\"", "\"131052-308\u200bT\"",
+        "\"note\\n131052-308T\"",
+    ];
+
+    /// <summary>Texts that say nothing (only spaces or invisible characters): refused where a text is required (issue 21, item 9).</summary>
+    private static readonly string[] InvisibleTexts = ["\"\u200b\"", "\"\u200b\u200c\u200d\u2060\ufeff\"", "\"\u00ad\"", "\"\u3164\u115f\"", "\" \u3000\\n\\t\""];
+
+    /// <summary>Bidirectional overrides that would make the audit show a text reordered: refused in every text.</summary>
+    private static readonly string[] BidiTexts = ["\"\u202e\u200b\"", "\"ok \u202Edesrever\"", "\"\u2066x\u2069\""];
+
     private static readonly string[] BadCancellationReasons = ["\"ERRONEOUS_INVOICE\"", "\"other\"", "1", "[]", "{}", "\"erroneous invoice\""];
 
     /// <summary>Bad values for each kind of route id (already escaped for the path).</summary>
@@ -60,7 +80,7 @@ public static class MalformedCorpus
             "x", "AAAAAAAA-BBBBBBBBBBBBBBBB", "aaaaaaaa-bbbbbbbbbbbbbbb1", "aaaaaaaa-bbbbbbbbbbbbbbbbb", new string('a', 300), Nul, "aaaaaaaa-bbbbbbbbbbbbbbbb%0A",
             "..%2F..", "%C3%A4%C3%A4", "%F0%9F%98%80", "a%20b", "%25", "%27or%271%27%3D%271",
         ],
-        ["clientId"] = [new string('c', 65), Nul, "client%0A", "%7F", "a%01b"],
+        ["clientId"] = [new string('c', 65), Nul, "client%0A", "%7F", "a%01b", "131052-308T", "131052%E2%80%93308T", "HETU%20131052%20308T", "%EF%BC%91%EF%BC%93%EF%BC%91%EF%BC%90%EF%BC%95%EF%BC%92-308T", "C131052308T"],
         ["requestId"] = ["a%20b", "%C3%A4", new string('r', 101), "..%2F..", "-dr", Nul, "dr%23x"],
         ["claimId"] = ["a%20b", "%C3%A4", new string('r', 101), "..%2F..", "-rc", Nul, "rc%3Fx"],
     };
@@ -159,6 +179,8 @@ public static class MalformedCorpus
         yield return Get("audit invoiceId bad", "/api/audit?invoiceId=x", "invoiceId");
         yield return Get("audit clientId too long", $"/api/audit?clientId={new string('c', 65)}", "clientId");
         yield return Get("audit clientId control", "/api/audit?clientId=%0A", "clientId");
+        yield return Get("audit clientId a henkilötunnus", "/api/audit?clientId=131052-308T", "clientId");
+        yield return Get("audit clientId a henkilötunnus with an en dash", "/api/audit?clientId=131052%E2%80%93308T", "clientId");
         yield return new MalformedCase("unknown path", HttpMethod.Get, "/api/nothing-here", null, null, null, false, [404], null);
         yield return new MalformedCase("invoices without id", HttpMethod.Get, "/api/invoices", null, null, null, false, [404], null);
         yield return new MalformedCase("unknown invoice sub-path", HttpMethod.Get, $"/api/invoices/{ids["invoiceId"]}/history", null, null, null, false, [404], null);
@@ -218,8 +240,8 @@ public static class MalformedCorpus
             case FieldKind.Installments:
                 return BadInstallments.Select(v => (v, (string?)name)).Concat(BadInstallmentElements.Select(e => (e.Json, (string?)e.Field)));
             default:
-                string[] always = ["42", "true", "[]", "{}", "\"a\\u0000b\"", "\"bell\\u0007\"", "\"\\ud800\"", "\"x\\udc00\"", $"\"{new string('t', 2001)}\"", "\"client 131052-308T called\""];
-                return (field.Required ? always.Concat(["\"\"", "\"   \""]) : always).Select(v => (v, (string?)name));
+                string[] always = ["42", "true", "[]", "{}", "\"a\\u0000b\"", "\"bell\\u0007\"", "\"\\ud800\"", "\"x\\udc00\"", $"\"{new string('t', 2001)}\"", .. HenkilotunnusTexts, .. BidiTexts];
+                return (field.Required ? always.Concat(["\"\"", "\"   \"", .. InvisibleTexts]) : always).Select(v => (v, (string?)name));
         }
     }
 

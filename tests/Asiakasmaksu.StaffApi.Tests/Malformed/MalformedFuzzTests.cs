@@ -18,7 +18,7 @@ public sealed class MalformedFuzzTests(StaffApiFixture fixture)
     private static readonly string[] Interesting =
     [
         "\"2026-03-04\"", "\"2026-02-30\"", "\"2026-04-17\"", "\"10.00\"", "\"1.001\"", "-1", "0", "1e308", "1e-308", "12345678901234567890123456789012345",
-        "\"erroneous_invoice\"", "\"erroneous_transfer\"", "true", "false", "null", "\"\"", "\"\\u0000\"", "\"\\ud800\"", "\"131052-308T\"", "[]", "{}",
+        "\"erroneous_invoice\"", "\"erroneous_transfer\"", "true", "false", "null", "\"\"", "\"\\u0000\"", "\"\\ud800\"", "\"131052-308T\"", "\"131052 \\u2013 308T\"", "\"\\u202e\\u200b\"", "\"2020-01-01\"", "[]", "{}",
     ];
 
     private static readonly string[] ContentTypes = ["application/json", "application/json", "application/json", "text/plain", "application/problem+json", "application/json; charset=utf-8", "*/*", "application/json; charset=\"utf-16\""];
