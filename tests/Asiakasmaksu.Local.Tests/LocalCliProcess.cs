@@ -42,12 +42,16 @@ internal static class LocalCliProcess
     public static Task<Result> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, args, new Dictionary<string, string>());
 
     /// <summary>Runs to the end (at most 5 minutes) with extra environment variables.</summary>
-    public static async Task<Result> RunAsync(string workingDirectory, string[] args, IReadOnlyDictionary<string, string> environment)
+    public static Task<Result> RunAsync(string workingDirectory, string[] args, IReadOnlyDictionary<string, string> environment) =>
+        RunAsync(workingDirectory, args, environment, TimeSpan.FromMinutes(5));
+
+    /// <summary>Runs to the end (at most <paramref name="limit"/>) with extra environment variables.</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, string[] args, IReadOnlyDictionary<string, string> environment, TimeSpan limit)
     {
         using var process = Start(workingDirectory, args, environment);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var timeout = new CancellationTokenSource(limit);
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await output, await error);
     }

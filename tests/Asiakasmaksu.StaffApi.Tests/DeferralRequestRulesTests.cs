@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Deferrals;
+using Asiakasmaksu.Domain.Staff;
 using Asiakasmaksu.StaffApi.Loopback;
 using Asiakasmaksu.StaffApi.Tests.Host;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,12 +27,13 @@ public sealed class DeferralRequestRulesTests(StaffApiFixture fixture)
         Assert.Equal(new DateOnly(2026, 3, 19), (await fixture.StoredAsync(id)).State.Stage.DueDate);
 
         var other = await fixture.As(StaffKeys.Supervisor2).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = true, note = "certificate seen" });
-        Assert.True(other.Status == 200, other.ToString());
-        Assert.Equal("sup-maija", other["decidedBy"]);
+        Assert.True(other.Status == 202, other.ToString());
+        var (_, decision) = Assert.Single(fixture.Api.Workflows.Decisions, d => d.Request.Id == requestId);
+        Assert.Equal("sup-maija", decision.Decider.StaffId);
     }
 
     [Fact]
-    public async Task GivenAPendingRequest_WhenASecondIsAsked_Then409NamingTheFirstAndApproversAreToldOnce()
+    public async Task GivenAPendingRequest_WhenASecondIsAsked_Then409NamingTheFirstAndOnlyTheFirstsApprovalStarts()
     {
         fixture.SetDay();
         var id = await fixture.SeedOneAsync();
@@ -47,10 +49,14 @@ public sealed class DeferralRequestRulesTests(StaffApiFixture fixture)
         var pending = (await fixture.As(StaffKeys.Supervisor).GetAsync("/api/deferral-requests?status=pending")).Json.EnumerateArray()
             .Where(r => r.GetProperty("invoiceId").GetString() == id.Value).ToList();
         Assert.Single(pending);
-        Assert.Single(fixture.Api.Notifier.Sent, n => n.To == "approvers" && n.RequestId == firstId);
+        Assert.Single(fixture.Api.Workflows.Approvals, r => r.InvoiceId == id);
         Assert.Equal(["requested", "refused", "refused"], (await fixture.AuditOfAsync(id)).Select(r => r.Outcome));
 
         await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/deferral-requests/{firstId}/decision", new { approve = false, note = "a plan suits better" });
+
+        // What the approval workflow does with the rejection it was handed.
+        var (handed, rejection) = Assert.Single(fixture.Api.Workflows.Decisions, d => d.Request.Id == firstId);
+        await Requests.RejectAsync(handed, new Stamp(rejection.Decider, rejection.DecidedAt, rejection.Note!), rejection.Note, CancellationToken.None);
         var afterDecision = await fixture.As(StaffKeys.Team).PostAsync($"/api/invoices/{id}/deferral-requests", new { newDueDate = "2026-06-18", reason = "shorter stay" });
         Assert.True(afterDecision.Status == 202, afterDecision.ToString());
     }

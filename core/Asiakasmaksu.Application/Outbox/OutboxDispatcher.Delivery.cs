@@ -1,4 +1,5 @@
 using System.Text;
+using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Notices;
 using Microsoft.Extensions.Logging;
 
@@ -42,7 +43,7 @@ public sealed partial class OutboxDispatcher
         var toName = notice.Recipient.Address.Name;
         var mime = MimeMessageWriter.Write(notice.Id, issuer.EmailFromAddress, issuer.EmailFromName, to, toName, rendered.Subject, rendered.Text, rendered.Html, clock.GetUtcNow());
         var outgoing = new OutgoingEmail(notice.Id, issuer.EmailFromAddress, issuer.EmailFromName, to, toName, rendered.Subject, rendered.Text, rendered.Html, mime, claim.Token);
-        if (clock.GetUtcNow() > claim.Until - SendReserve)
+        if (clock.GetUtcNow() > claim.Until - clock.Lasting(SendReserve))
         {
             throw new TimeoutException("The claim has too little time left to send.");
         }
@@ -99,7 +100,7 @@ public sealed partial class OutboxDispatcher
     {
         var id = claim.Entry.Notice.Id;
         var attempts = claim.Entry.Attempts + 1;
-        var next = clock.GetUtcNow() + Backoff(attempts, options.MaxRetryMinutes);
+        var next = clock.GetUtcNow() + clock.Lasting(Backoff(attempts, options.MaxRetryMinutes));
         var reason = Describe(error);
         LogFailed(id, attempts, reason, next);
         try

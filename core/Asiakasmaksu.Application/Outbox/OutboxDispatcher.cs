@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
 using Asiakasmaksu.Rendering;
@@ -138,7 +139,7 @@ public sealed partial class OutboxDispatcher(
     {
         try
         {
-            return await outbox.ClaimAsync(noticeId, clock.GetUtcNow(), ClaimLease, cancellationToken).ConfigureAwait(false);
+            return await outbox.ClaimAsync(noticeId, clock.GetUtcNow(), clock.Lasting(ClaimLease), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

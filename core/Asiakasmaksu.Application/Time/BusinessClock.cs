@@ -13,6 +13,13 @@ public abstract class BusinessClock : TimeProvider
     public abstract DateTimeOffset EngineInstantOf(DateTimeOffset businessInstant);
 
     /// <summary>
+    /// How much business time passes in <paramref name="wallSpan"/> of wall-clock time: the span a
+    /// technical lease or pause (an outbox claim, a retry pause, a stale idempotency claim) is measured
+    /// in, so that it lasts as long in real time whatever the business speed.
+    /// </summary>
+    public virtual TimeSpan BusinessSpanOf(TimeSpan wallSpan) => wallSpan;
+
+    /// <summary>
     /// Waits until business time has reached <paramref name="businessInstant"/>, when that is near:
     /// an orchestration timer may fire a little early (the Azure Storage provider makes a timer
     /// visible in whole seconds). Returns at once when the instant has passed, and without waiting

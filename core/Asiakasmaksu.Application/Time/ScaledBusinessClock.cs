@@ -47,6 +47,9 @@ public sealed class ScaledBusinessClock : BusinessClock
     public override DateTimeOffset EngineInstantOf(DateTimeOffset businessInstant) => WallStart + (businessInstant - BusinessStart) / Speed;
 
     /// <inheritdoc/>
+    public override TimeSpan BusinessSpanOf(TimeSpan wallSpan) => wallSpan * Speed;
+
+    /// <inheritdoc/>
     public override Task WaitUntilAsync(DateTimeOffset businessInstant, CancellationToken cancellationToken)
     {
         var left = EngineInstantOf(businessInstant) - wallClock.GetUtcNow();

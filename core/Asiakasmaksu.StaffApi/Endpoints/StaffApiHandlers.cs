@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Asiakasmaksu.Application.Idempotency;
+using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Staff;
 using Asiakasmaksu.StaffApi.Http;
@@ -76,7 +77,7 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
             using var body = await RequestBody.ReadAsync(context.Request, fields, context.RequestAborted).ConfigureAwait(false);
             var scope = $"{caller.StaffId}|{key}";
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{context.Request.Method} {context.Request.Path}\n").Concat(body.Bytes).ToArray()));
-            switch (await services.Idempotency.ClaimAsync(scope, hash, services.Clock.GetUtcNow(), StaleClaim, context.RequestAborted).ConfigureAwait(false))
+            switch (await services.Idempotency.ClaimAsync(scope, hash, services.Clock.GetUtcNow(), services.Clock.Lasting(StaleClaim), context.RequestAborted).ConfigureAwait(false))
             {
                 case IdempotencyClaim.Replay replay:
                     return new ApiResponse(replay.Response.StatusCode, replay.Response.ContentType, replay.Response.Body).ToResult();

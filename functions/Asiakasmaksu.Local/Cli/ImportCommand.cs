@@ -1,3 +1,4 @@
+using Asiakasmaksu.Local.Clock;
 using Asiakasmaksu.Local.Serving;
 using Azure.Storage.Blobs;
 using Spectre.Console;
@@ -24,7 +25,7 @@ internal static class ImportCommand
             throw new UsageException($"billing file not found: {file}");
         }
 
-        await using var host = await LocalHost.BuildAsync(args[1..], LocalHostSetup.Command, cancellationToken).ConfigureAwait(false);
+        await using var host = await LocalHost.BuildAsync(args[1..], LocalHostSetup.Command with { Clock = ClockAnchor.CurrentClock(TimeProvider.System) }, cancellationToken).ConfigureAwait(false);
         var prefix = (host.App.Configuration["Asiakasmaksu:Storage:TablePrefix"] ?? string.Empty).ToLowerInvariant();
         var container = new BlobServiceClient(host.ConnectionString).GetBlobContainerClient(prefix + "billing");
         await container.GetBlobClient(Path.GetFileName(file)).UploadAsync(file, overwrite: true, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Local.Clock;
 using Asiakasmaksu.Local.Serving;
 using Azure.Storage.Blobs;
 using Spectre.Console;
@@ -26,7 +27,7 @@ internal static class PaymentsCommand
             throw new UsageException($"payment file not found: {file}");
         }
 
-        await using var host = await LocalHost.BuildAsync(args[1..], LocalHostSetup.Command, cancellationToken).ConfigureAwait(false);
+        await using var host = await LocalHost.BuildAsync(args[1..], LocalHostSetup.Command with { Clock = ClockAnchor.CurrentClock(TimeProvider.System) }, cancellationToken).ConfigureAwait(false);
         var prefix = (host.App.Configuration["Asiakasmaksu:Storage:TablePrefix"] ?? string.Empty).ToLowerInvariant();
         var name = Path.GetFileName(file);
         var container = new BlobServiceClient(host.ConnectionString).GetBlobContainerClient(prefix + "payments");

@@ -10,7 +10,8 @@ namespace Asiakasmaksu.Local.Cli;
 /// <c>serve [--speed N] [--from DATE] [--urls URL]</c>: the local host (staff API on loopback, the
 /// Durable engine following every invoice, the container watchers and the outbox sweeper) until
 /// Ctrl+C or SIGTERM. <c>--speed N</c> runs business time N times faster than the wall clock, from
-/// DATE (default: now), along a line kept in <c>local-data/business-clock.json</c> across restarts.
+/// DATE (default: now), along a line kept in <c>local-data/business-clock.json</c> across restarts
+/// (<c>import</c> and <c>payments</c> then stamp their work in the same business time).
 /// </summary>
 internal static class ServeCommand
 {
@@ -71,7 +72,7 @@ internal static class ServeCommand
             return from is null ? (null, [.. rest]) : throw new UsageException("--from needs --speed (business time is wall-clock time otherwise)");
         }
 
-        var anchor = ClockAnchor.LoadOrStart(Path.GetFullPath("local-data/business-clock.json"), speed.Value, from, TimeProvider.System);
+        var anchor = ClockAnchor.LoadOrStart(Path.GetFullPath(ClockAnchor.DefaultPath), speed.Value, from, TimeProvider.System);
         return (anchor.Clock(TimeProvider.System), [.. rest]);
     }
 

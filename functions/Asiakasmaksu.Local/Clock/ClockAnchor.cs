@@ -13,7 +13,18 @@ namespace Asiakasmaksu.Local.Clock;
 /// <param name="Speed">Business seconds per wall-clock second.</param>
 internal sealed record ClockAnchor(DateTimeOffset BusinessStart, DateTimeOffset WallStart, double Speed)
 {
+    /// <summary>Where <c>serve --speed</c> keeps its line, next to the local data (relative to the working folder).</summary>
+    public const string DefaultPath = "local-data/business-clock.json";
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    /// <summary>
+    /// The business clock of the local data: the line <c>serve --speed</c> keeps in <see cref="DefaultPath"/>
+    /// when there is one (so that <c>import</c> and <c>payments</c> stamp what they do in the same
+    /// business time as the host that runs the orchestrations), else null (wall-clock time).
+    /// </summary>
+    public static ScaledBusinessClock? CurrentClock(TimeProvider wall) =>
+        File.Exists(DefaultPath) && JsonSerializer.Deserialize<ClockAnchor>(File.ReadAllText(DefaultPath)) is { } stored ? stored.Clock(wall) : null;
 
     /// <summary>
     /// The anchor in <paramref name="path"/> when it has <paramref name="speed"/> and, if given, starts

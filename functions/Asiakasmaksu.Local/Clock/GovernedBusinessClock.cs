@@ -87,6 +87,10 @@ internal sealed partial class GovernedBusinessClock : BusinessClock, IDueWorkLed
     }
 
     /// <inheritdoc/>
+    /// <remarks>Along the line: a lease of ten real minutes is ten minutes times <see cref="Speed"/> of business time.</remarks>
+    public override TimeSpan BusinessSpanOf(TimeSpan wallSpan) => wallSpan * Speed;
+
+    /// <inheritdoc/>
     public override async Task WaitUntilAsync(DateTimeOffset businessInstant, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Asiakasmaksu.Adapters.SendGridMail;
 using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Testing;
 
 namespace Asiakasmaksu.Adapters.Tests.SendGrid;
 

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Asiakasmaksu.Adapters.Files;
 using Asiakasmaksu.Adapters.SendGridMail;
-using Asiakasmaksu.Adapters.Tests.SendGrid;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Rendering;
+using Asiakasmaksu.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Asiakasmaksu.Adapters.Tests.Store;

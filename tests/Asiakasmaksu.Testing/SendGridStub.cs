@@ -3,14 +3,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Asiakasmaksu.Adapters.Tests.SendGrid;
+namespace Asiakasmaksu.Testing;
 
 /// <summary>
 /// A stand-in for the SendGrid API on 127.0.0.1 (a free port): records every request and answers
 /// with the status the test sets (202 with an X-Message-Id by default). Bounded: it only serves
 /// until disposed, and only on loopback.
 /// </summary>
-internal sealed class SendGridStub : IAsyncDisposable
+public sealed class SendGridStub : IAsyncDisposable
 {
     private readonly HttpListener listener = new();
     private readonly Task serving;
@@ -23,14 +23,23 @@ internal sealed class SendGridStub : IAsyncDisposable
         serving = Task.Run(ServeAsync);
     }
 
+    /// <summary>The port it listens on.</summary>
     public int Port { get; }
 
+    /// <summary>Its address, for <c>SendGridOptions.Host</c>.</summary>
     public string Host => $"http://127.0.0.1:{Port}";
 
+    /// <summary>The status it answers with.</summary>
     public HttpStatusCode Status { get; set; } = HttpStatusCode.Accepted;
 
+    /// <summary>Every request received, in order.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>The notice id (the <c>notice_id</c> custom argument) of every mail sent, one entry per request.</summary>
+    public IReadOnlyList<string> NoticeIds =>
+        [.. Requests.Select(r => System.Text.Json.JsonDocument.Parse(r.Body).RootElement.GetProperty("personalizations")[0].GetProperty("custom_args").GetProperty("notice_id").GetString()!)];
+
+    /// <summary>Stops listening.</summary>
     public async ValueTask DisposeAsync()
     {
         listener.Stop();
@@ -87,4 +96,4 @@ internal sealed class SendGridStub : IAsyncDisposable
 }
 
 /// <summary>One request the stub received.</summary>
-internal sealed record RecordedRequest(string Method, string Path, string? Authorization, string? ContentType, string Body);
+public sealed record RecordedRequest(string Method, string Path, string? Authorization, string? ContentType, string Body);
