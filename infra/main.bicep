@@ -123,6 +123,23 @@ var containerNames = [
   deploymentStorageContainerName
 ]
 
+// The application's tables: the invoice store's (docs/storage.md) and the others of
+// core/Asiakasmaksu.Hosting/StorageNames.cs. The app creates none when it starts.
+var tableNames = [
+  'Invoices'
+  'InvoiceSchedule'
+  'InvoiceClients'
+  'InvoiceReferences'
+  'InvoiceBatches'
+  'Outbox'
+  'Audit'
+  'Idempotency'
+  'DeferralRequests'
+  'UnmatchedPayments'
+  'FeeReductions'
+  'Ceilings'
+]
+
 // Blob-triggered functions (Source = BlobTriggerSource.EventGrid) and the containers that wake them.
 var blobEventSubscriptions = [
   {
@@ -156,6 +173,7 @@ module storage 'core/storage/storage-account.bicep' = {
     tags: allTags
     skuName: storageSkuName
     containerNames: containerNames
+    tableNames: tableNames
   }
 }
 

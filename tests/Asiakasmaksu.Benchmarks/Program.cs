@@ -1,7 +1,7 @@
 using Asiakasmaksu.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N]
+// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S]
 return args.FirstOrDefault() switch
 {
     "decider" => Run(() => BenchmarkRunner.Run<DeciderBenchmark>(args: args[1..])),
@@ -12,6 +12,11 @@ return args.FirstOrDefault() switch
         args.Contains("--import-only"),
         ImportThroughput.ParseInt(args, "--warmup", 0)),
     "render" => RenderThroughput.Run(ImportThroughput.ParseInt(args, "--count", 20_000)),
+    "durable" => await Asiakasmaksu.Benchmarks.Durable.DurableThroughput.RunAsync(
+        ImportThroughput.ParseInt(args, "--invoices", 10_000),
+        ImportThroughput.ParseInt(args, "--wake", 2_000),
+        ImportThroughput.ParseInt(args, "--paid", 200),
+        ImportThroughput.ParseInt(args, "--idle-seconds", 60)),
     "simulate" => await SimulateYear.RunAsync(ImportThroughput.ParseInt(args, "--invoices", 100_000), ImportThroughput.ParseInt(args, "--paid-percent", 85) / 100.0),
     _ => Usage(),
 };
@@ -24,6 +29,6 @@ static int Run(Action benchmark)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S]");
     return 2;
 }

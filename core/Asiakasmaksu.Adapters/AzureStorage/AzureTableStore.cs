@@ -24,6 +24,9 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     private readonly OutboxClaims claims;
     private readonly OutboxInvoiceNotices invoiceNotices;
 
+    /// <summary>The store's tables, before the prefix (docs/storage.md; infra/ creates them in Azure).</summary>
+    public static IReadOnlyList<string> TableNames { get; } = StoreTables.Names;
+
     /// <summary>Creates the store; call <see cref="EnsureCreatedAsync"/> once before use.</summary>
     public AzureTableStore(AzureStorageOptions options)
     {

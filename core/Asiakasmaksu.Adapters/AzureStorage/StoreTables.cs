@@ -6,6 +6,9 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// <summary>The store's tables (names in docs/storage.md), reached by connection string or by managed identity.</summary>
 internal sealed class StoreTables
 {
+    /// <summary>The tables' names before the prefix, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["Invoices", "InvoiceSchedule", "InvoiceClients", "InvoiceReferences", "InvoiceBatches", "Outbox"];
+
     public StoreTables(AzureStorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -21,12 +24,12 @@ internal sealed class StoreTables
             { TableServiceUri: { } uri } => new TableServiceClient(uri, options.Credential ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId })),
             _ => throw new ArgumentException("Set ConnectionString (Azurite, local) or TableServiceUri (Azure, managed identity).", nameof(options)),
         };
-        Invoices = service.GetTableClient(prefix + "Invoices");
-        Schedule = service.GetTableClient(prefix + "InvoiceSchedule");
-        Clients = service.GetTableClient(prefix + "InvoiceClients");
-        References = service.GetTableClient(prefix + "InvoiceReferences");
-        Batches = service.GetTableClient(prefix + "InvoiceBatches");
-        Outbox = service.GetTableClient(prefix + "Outbox");
+        Invoices = service.GetTableClient(prefix + Names[0]);
+        Schedule = service.GetTableClient(prefix + Names[1]);
+        Clients = service.GetTableClient(prefix + Names[2]);
+        References = service.GetTableClient(prefix + Names[3]);
+        Batches = service.GetTableClient(prefix + Names[4]);
+        Outbox = service.GetTableClient(prefix + Names[5]);
     }
 
     /// <summary>Invoice partitions (one per batch): headers, event pages, notices, line claims, overflow.</summary>

@@ -22,8 +22,16 @@ internal sealed partial class LocalDurableEngine : IHostedService, IDisposable
     private readonly TaskHubWorker worker;
     private readonly ILogger<LocalDurableEngine> logger;
     private bool started;
+    private long activitiesDone;
 
+    /// <summary>The engine running the hosts' orchestrations (<see cref="WorkflowCatalog"/>).</summary>
     public LocalDurableEngine(string connectionString, LocalEngineOptions options, IServiceProvider services, ILoggerFactory loggerFactory)
+        : this(connectionString, options, new DurableTaskRegistry().AddAsiakasmaksuWorkflows(), services, loggerFactory)
+    {
+    }
+
+    /// <summary>The engine running the orchestrations of <paramref name="registry"/> (the benchmark's bare engine runs its own).</summary>
+    public LocalDurableEngine(string connectionString, LocalEngineOptions options, DurableTaskRegistry registry, IServiceProvider services, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
         var visibility = TimeSpan.FromSeconds(options.MessageVisibilitySeconds);
@@ -44,7 +52,6 @@ internal sealed partial class LocalDurableEngine : IHostedService, IDisposable
             ThrowExceptionOnInvalidDedupeStatus = true,
         });
         Client = new TaskHubClient(service, SystemTextJsonConverter.Instance, loggerFactory);
-        var registry = new DurableTaskRegistry().AddAsiakasmaksuWorkflows();
         var shims = new DurableTaskShimFactory(
             new DurableTaskWorkerOptions
             {
@@ -58,11 +65,19 @@ internal sealed partial class LocalDurableEngine : IHostedService, IDisposable
         worker = new TaskHubWorker(service, loggerFactory);
         worker.AddTaskOrchestrations(ShimCreators.Orchestrations(registry, shims, services));
         worker.AddTaskActivities(ShimCreators.Activities(registry, shims, services));
+        worker.AddActivityDispatcherMiddleware(async (_, next) =>
+        {
+            await next().ConfigureAwait(false);
+            Interlocked.Increment(ref activitiesDone);
+        });
         logger = loggerFactory.CreateLogger<LocalDurableEngine>();
     }
 
     /// <summary>The client that starts and wakes orchestrations.</summary>
     public TaskHubClient Client { get; }
+
+    /// <summary>How many activity calls this engine has finished since it was made (for measurements).</summary>
+    public long ActivitiesDone => Interlocked.Read(ref activitiesDone);
 
     /// <summary>Creates the task hub's queues, tables and containers if they do not exist.</summary>
     public Task EnsureCreatedAsync() => service.CreateIfNotExistsAsync();

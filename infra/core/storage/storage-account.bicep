@@ -23,6 +23,9 @@ param skuName string = 'Standard_LRS'
 @description('Blob containers to create. None of them allows public access.')
 param containerNames string[]
 
+@description('Tables the application keeps its data in (created here, at deployment: the app does no storage set-up when it starts).')
+param tableNames string[] = []
+
 @description('Days a deleted blob or container can be restored.')
 @minValue(1)
 @maxValue(365)
@@ -88,12 +91,20 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-0
   properties: {}
 }
 
-// Durable Functions' history and instance tables, and the application's own tables (created by the app at startup).
+// Durable Functions' history and instance tables (the extension creates them) and the application's own tables.
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {
   parent: storage
   name: 'default'
   properties: {}
 }
+
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-01' = [
+  for tableName in tableNames: {
+    parent: tableService
+    name: tableName
+    properties: {}
+  }
+]
 
 @description('Resource ID of the storage account.')
 output resourceId string = storage.id

@@ -1,0 +1,240 @@
+using System.Diagnostics;
+using System.Globalization;
+using Asiakasmaksu.Adapters.Azurite;
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Domain.References;
+using Asiakasmaksu.Local.Durable;
+using Asiakasmaksu.Local.Serving;
+using Asiakasmaksu.Testing;
+using Azure.Storage.Blobs;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Asiakasmaksu.Benchmarks.Durable;
+
+/// <summary>
+/// The local host's durable path against the bare engine, on one Azurite in one run (docs/orchestrations.md, "Speed"):
+/// <list type="bullet">
+/// <item>starts: a billing file of N invoices imported and each invoice's first wake-up done, against N minimal orchestrations scheduled and their first episode done;</item>
+/// <item>wake-ups: M invoices waking on the same Tuesday for their reminder, against M minimal orchestrations whose timers fire at one instant;</item>
+/// <item>storage operations one invoice costs from import to paid, and an idle host per hour (Azurite's access log).</item>
+/// </list>
+/// Both sides run on the same engine wiring (<see cref="LocalDurableEngine"/>, the same settings), so the ratios are the cost of the invoices' own work.
+/// </summary>
+internal static class DurableThroughput
+{
+    /// <summary>Tuesday 7.4.2026: the reminder day of invoices of 2.3.2026 (due 19.3; seed 000's rule).</summary>
+    private static readonly DateOnly ReminderTuesday = new(2026, 4, 7);
+
+    public static async Task<int> RunAsync(int invoices, int wakers, int paid, int idleSeconds)
+    {
+        var requests = new StorageRequestCounter();
+        await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemoryPersistence = true, AccessLog = true, OutputLine = requests.Line, NodeHeapLimitMegabytes = 8192 });
+        var notices = Directory.CreateTempSubdirectory("asiakasmaksu-durable-bench-").FullName;
+        try
+        {
+            Console.WriteLine($"durable: {invoices:N0} invoices started, {wakers:N0} waking at one instant, {paid:N0} paid; Azurite at {azurite.TableServiceUri}");
+            var bareStarts = await BareStartsAsync(azurite.ConnectionString, invoices);
+            var pathStarts = await PathStartsAsync(azurite.ConnectionString, notices, invoices);
+            Report("starts", bareStarts, pathStarts, invoices);
+            var bareWakes = await BareWakesAsync(azurite.ConnectionString, wakers);
+            var pathWakes = await PathWakesAsync(azurite.ConnectionString, notices, wakers);
+            Report("wake-ups", bareWakes, pathWakes, wakers);
+            await StorageCostAsync(azurite.ConnectionString, notices, paid, idleSeconds, requests);
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(notices, recursive: true);
+        }
+    }
+
+    private static void Report(string what, TimeSpan bare, TimeSpan path, int count)
+    {
+        var bareRate = count / bare.TotalSeconds;
+        var pathRate = count / path.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: bare engine {bareRate:0.0}/s ({bare.TotalSeconds:0.0} s), durable path {pathRate:0.0}/s ({path.TotalSeconds:0.0} s): ratio {pathRate / bareRate:0.00} (target >= 0.70)"));
+    }
+
+    /// <summary>N minimal orchestrations scheduled (8 at a time, as an import starts them) until each has done its first episode.</summary>
+    private static async Task<TimeSpan> BareStartsAsync(string connection, int count)
+    {
+        using var bare = Bare(connection, "barestarts");
+        await bare.StartAsync(CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+        var sleepUntil = DateTimeOffset.UtcNow.AddDays(30);
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+            await bare.Client.CreateOrchestrationInstanceAsync(nameof(MinimalOrchestrator), string.Empty, $"bare-{i}", sleepUntil));
+        await UntilAsync(() => bare.ActivitiesDone >= count, $"{count} bare first episodes");
+        var elapsed = clock.Elapsed;
+        await bare.StopAsync(CancellationToken.None);
+        return elapsed;
+    }
+
+    /// <summary>A billing file of N invoices imported as the watcher imports it, until each invoice's first wake-up is done (its invoice delivered).</summary>
+    private static async Task<TimeSpan> PathStartsAsync(string connection, string notices, int count)
+    {
+        await using var host = await HostAsync(connection, notices, "pathstarts", SystemBusinessClock.Instance);
+        var services = host.App.Services;
+        var engine = services.GetRequiredService<LocalDurableEngine>();
+        var file = Path.Combine(notices, "starts.csv");
+        await using (var writer = new StreamWriter(file))
+        {
+            new BillingFileGenerator(16).Write(writer, "BENCH-STARTS", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3), count);
+        }
+
+        await new BlobServiceClient(connection).GetBlobContainerClient("pathstartsbilling").GetBlobClient("starts.csv").UploadAsync(file, overwrite: true);
+        var clock = Stopwatch.StartNew();
+        var (outcome, started) = await services.GetRequiredService<BillingFileArrival>().RunAsync("starts.csv", services.GetRequiredService<IWorkflowEngine>(), null, CancellationToken.None);
+        var imported = clock.Elapsed;
+        var created = outcome.Report?.InvoicesCreated ?? 0;
+        await UntilAsync(() => engine.ActivitiesDone >= created, $"{created} first wake-ups");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  durable path: {created:N0} invoices imported and {started:N0} orchestrations started in {imported.TotalSeconds:0.0} s; every first wake-up done at {clock.Elapsed.TotalSeconds:0.0} s"));
+        return clock.Elapsed * ((double)count / Math.Max(1, created));
+    }
+
+    /// <summary>M minimal orchestrations whose timers fire at one instant, from that instant until each has done its next episode.</summary>
+    private static async Task<TimeSpan> BareWakesAsync(string connection, int count)
+    {
+        using var bare = Bare(connection, "barewakes");
+        await bare.StartAsync(CancellationToken.None);
+        var wakeAt = DateTimeOffset.UtcNow + Lead(count);
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+            await bare.Client.CreateOrchestrationInstanceAsync(nameof(MinimalOrchestrator), string.Empty, $"wake-{i}", wakeAt));
+        await UntilAsync(() => bare.ActivitiesDone >= count, $"{count} bare first episodes");
+        var elapsed = await FromInstantAsync(wakeAt, () => bare.ActivitiesDone >= 2L * count, "bare wake-ups");
+        await bare.StopAsync(CancellationToken.None);
+        return elapsed;
+    }
+
+    /// <summary>M overdue invoices of 2.3.2026 waking for their reminder at 18:00 on Tuesday 7.4.2026, from that instant until each has sent it.</summary>
+    private static async Task<TimeSpan> PathWakesAsync(string connection, string notices, int count)
+    {
+        var lead = Lead(count);
+        var clock = new ScaledBusinessClock(TimeProvider.System, BusinessTime.StepsStartOf(ReminderTuesday) - lead, DateTimeOffset.UtcNow, 1);
+        await using var host = await HostAsync(connection, notices, "pathwakes", clock);
+        var services = host.App.Services;
+        var engine = services.GetRequiredService<LocalDurableEngine>();
+        var batch = new List<Domain.Invoices.InvoiceId>();
+        foreach (var chunk in Enumerable.Range(0, count).Chunk(500))
+        {
+            var seeded = chunk.Select(i => SeedInvoices.New("BENCH-WAKES", $"W{i:D6}", new DateOnly(2026, 3, 2), 40m, 20m)).ToList();
+            await services.GetRequiredService<IInvoiceStore>().CreateAsync(seeded, CancellationToken.None);
+            batch.AddRange(seeded.Select(s => s.Id));
+        }
+
+        await new InvoiceFollowUp(services.GetRequiredService<IWorkflowEngine>()).AddAsync(batch, CancellationToken.None);
+        await UntilAsync(() => engine.ActivitiesDone >= count, $"{count} first wake-ups (overdue)");
+        return await FromInstantAsync(clock.EngineInstantOf(BusinessTime.StepsStartOf(ReminderTuesday)), () => engine.ActivitiesDone >= 2L * count, "reminders");
+    }
+
+    /// <summary>Storage requests of P invoices from import to paid (less what an idle host spends meanwhile), and of an idle host per hour.</summary>
+    private static async Task StorageCostAsync(string connection, string notices, int count, int idleSeconds, StorageRequestCounter requests)
+    {
+        await using var host = await HostAsync(connection, notices, "cost", SystemBusinessClock.Instance);
+        var services = host.App.Services;
+        var engine = services.GetRequiredService<LocalDurableEngine>();
+        var idle = await IdleRateAsync(requests, TimeSpan.FromSeconds(idleSeconds));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storage: an idle host makes {idle * 3600:N0} requests an hour ({idle:0.0}/s: queue polls, lease renewals)"));
+
+        var invoiceDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
+        var file = Path.Combine(notices, "cost.csv");
+        await using (var writer = new StreamWriter(file))
+        {
+            new BillingFileGenerator(32).Write(writer, "BENCH-COST", invoiceDate, count);
+        }
+
+        var before = requests.Count;
+        var clock = Stopwatch.StartNew();
+        await new BlobServiceClient(connection).GetBlobContainerClient("costbilling").GetBlobClient("cost.csv").UploadAsync(file, overwrite: true);
+        var (outcome, _) = await services.GetRequiredService<BillingFileArrival>().RunAsync("cost.csv", services.GetRequiredService<IWorkflowEngine>(), null, CancellationToken.None);
+        var created = outcome.Report!.InvoicesCreated;
+        await UntilAsync(() => engine.ActivitiesDone >= created, "first wake-ups");
+        var store = services.GetRequiredService<IInvoiceStore>();
+        var lines = new List<KtlFileBuilder.Line>();
+        await foreach (var summary in store.ListAllAsync(CancellationToken.None))
+        {
+            var stored = (await store.LoadAsync(summary.Id, CancellationToken.None))!;
+            lines.Add(new KtlFileBuilder.Line($"BENCH{lines.Count:D11}", InvoiceReferences.NationalFor(summary.Id), (long)(stored.State.Facts.Amount.Euros * 100), DateOnly.FromDateTime(DateTime.UtcNow)));
+        }
+
+        await new BlobServiceClient(connection).GetBlobContainerClient("costpayments").GetBlobClient("cost.txt").UploadAsync(new BinaryData(KtlFileBuilder.Bytes(lines)), overwrite: true);
+        await services.GetRequiredService<PaymentFileArrival>().RunAsync("cost.txt", services.GetRequiredService<IWorkflowEngine>(), CancellationToken.None);
+        await UntilAsync(() => engine.ActivitiesDone >= 2L * created, "paid invoices' last wake-ups");
+        var spent = requests.Count - before - (idle * clock.Elapsed.TotalSeconds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storage: one invoice from import to paid costs {spent / created:0} requests ({created:N0} invoices, {clock.Elapsed.TotalSeconds:0.0} s; idle requests meanwhile taken off)"));
+    }
+
+    private static async Task<double> IdleRateAsync(StorageRequestCounter requests, TimeSpan span)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var before = requests.Count;
+        await Task.Delay(span);
+        return (requests.Count - before) / span.TotalSeconds;
+    }
+
+    /// <summary>A bare engine with the local host's settings, running the minimal orchestration.</summary>
+    private static LocalDurableEngine Bare(string connection, string hub) =>
+        new(connection, new LocalEngineOptions { TaskHubName = hub }, new DurableTaskRegistry().AddOrchestrator<MinimalOrchestrator>().AddActivity<NoOp>(), new ServiceCollection().BuildServiceProvider(), NullLoggerFactory.Instance);
+
+    /// <summary>A local host (engine running, no watchers) on its own tables, task hub and containers.</summary>
+    private static Task<LocalHostHandle> HostAsync(string connection, string notices, string prefix, BusinessClock clock) =>
+        LocalHost.BuildAsync([], new LocalHostSetup
+        {
+            Clock = clock,
+            Watch = false,
+            Sweep = false,
+            ConnectionString = connection,
+            Settings = new Dictionary<string, string?>
+            {
+                ["urls"] = "http://127.0.0.1:0",
+                ["Logging:LogLevel:Default"] = "Error",
+                ["Logging:LogLevel:Asiakasmaksu"] = "Error",
+                ["Asiakasmaksu:Storage:TablePrefix"] = prefix,
+                ["Asiakasmaksu:Durable:TaskHubName"] = prefix,
+                ["Asiakasmaksu:Notices:Folder"] = Path.Combine(notices, prefix),
+            },
+        }, CancellationToken.None).ContinueWith(async built =>
+        {
+            var host = await built;
+            await host.App.StartAsync();
+            return host;
+        }, TaskScheduler.Default).Unwrap();
+
+    /// <summary>Time to set M orchestrations up before their common instant: generous, and reported when not enough.</summary>
+    private static TimeSpan Lead(int count) => TimeSpan.FromSeconds(30 + (0.05 * count));
+
+    private static async Task<TimeSpan> FromInstantAsync(DateTimeOffset instant, Func<bool> done, string what)
+    {
+        var wait = instant - DateTimeOffset.UtcNow;
+        if (wait <= TimeSpan.Zero)
+        {
+            Console.WriteLine($"  warning: the set-up took longer than the lead; {what} measured from the set-up's end");
+        }
+        else
+        {
+            await Task.Delay(wait);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await UntilAsync(done, what);
+        return clock.Elapsed;
+    }
+
+    private static async Task UntilAsync(Func<bool> done, string what)
+    {
+        var until = DateTime.UtcNow.AddMinutes(30);
+        while (!done())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"{what}: not within 30 minutes");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
