@@ -73,6 +73,9 @@ internal sealed partial class LocalDurableEngine : IHostedService, IDisposable
         logger = loggerFactory.CreateLogger<LocalDurableEngine>();
     }
 
+    /// <summary>How long a stop waits for the work in flight.</summary>
+    public static readonly TimeSpan GracefulStop = TimeSpan.FromSeconds(5);
+
     /// <summary>The client that starts and wakes orchestrations.</summary>
     public TaskHubClient Client { get; }
 
@@ -92,15 +95,26 @@ internal sealed partial class LocalDurableEngine : IHostedService, IDisposable
     }
 
     /// <summary>
-    /// Stops taking work and lets what is in flight finish (the host's shutdown timeout bounds it);
-    /// what is abandoned is taken up again after a restart.
+    /// Stops taking work and lets what is in flight finish for up to <see cref="GracefulStop"/>;
+    /// then abandons the rest, which is taken up again after a restart (its messages become visible
+    /// again after <see cref="LocalEngineOptions.MessageVisibilitySeconds"/>).
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (started)
+        if (!started)
         {
-            started = false;
-            await worker.StopAsync(isForced: cancellationToken.IsCancellationRequested).ConfigureAwait(false);
+            return;
+        }
+
+        started = false;
+        try
+        {
+            await worker.StopAsync(isForced: false).WaitAsync(GracefulStop, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            LogAbandoned(logger);
+            await worker.StopAsync(isForced: true).ConfigureAwait(false);
         }
     }
 
@@ -109,6 +123,9 @@ internal sealed partial class LocalDurableEngine : IHostedService, IDisposable
         worker.Dispose();
         service.Dispose();
     }
+
+    [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "Durable Task engine stopped with work in flight; it is taken up again after a restart")]
+    private static partial void LogAbandoned(ILogger logger);
 
     [LoggerMessage(EventId = 40, Level = LogLevel.Information, Message = "Durable Task engine started on the Azure Storage provider")]
     private static partial void LogStarted(ILogger logger);

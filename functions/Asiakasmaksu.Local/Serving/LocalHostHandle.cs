@@ -2,7 +2,11 @@ using Asiakasmaksu.Adapters.Azurite;
 
 namespace Asiakasmaksu.Local.Serving;
 
-/// <summary>The built local host and the Azurite it may have started (stopped on dispose).</summary>
+/// <summary>
+/// The built local host and the Azurite it may have started. Disposing stops the host first (its
+/// engine and watchers stop taking work; a host that was never started stops at once), then Azurite,
+/// so that nothing written is lost.
+/// </summary>
 internal sealed class LocalHostHandle(WebApplication app, AzuriteProcess? azurite, string connectionString) : IAsyncDisposable
 {
     public WebApplication App { get; } = app;
@@ -12,6 +16,7 @@ internal sealed class LocalHostHandle(WebApplication app, AzuriteProcess? azurit
 
     public async ValueTask DisposeAsync()
     {
+        await App.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await App.DisposeAsync().ConfigureAwait(false);
         if (azurite is not null)
         {
