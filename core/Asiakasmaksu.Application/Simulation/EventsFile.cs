@@ -82,7 +82,7 @@ public static class EventsFile
             "paymentPlan" => new S.PaymentPlan(n, date, json, Text(e, "batchId"), Text(e, "clientId"), Installments(e)) { Actor = actor, Reason = reason },
             "estateWriteOff" => new S.EstateWriteOff(n, date, json, Text(e, "clientId"), Date(e, "inventoryDate")) { Actor = actor, Reason = reason },
             "waiver" => new S.Waiver(n, date, json, Text(e, "batchId"), Text(e, "clientId")) { Actor = actor, Reason = reason },
-            "cancel" => new S.Cancel(n, date, json, Text(e, "batchId"), Text(e, "clientId"), CancelReason(Text(e, "reason"))) { Actor = actor, Reason = Text(e, "reason") },
+            "cancel" => new S.Cancel(n, date, json, Text(e, "batchId"), Text(e, "clientId"), CancelReason(Text(e, "reason"))) { Actor = actor, Reason = Optional(e, "note") ?? Text(e, "reason") },
             "rectificationClaim" => new S.RectificationClaim(n, date, json, Text(e, "batchId"), Text(e, "clientId")) { Actor = actor, Reason = reason },
             "rectificationDecision" => new S.RectificationDecision(n, date, json, Text(e, "batchId"), Text(e, "clientId"), Bool(e, "accepted"), OptionalAmount(e, "newAmount")) { Actor = actor, Reason = reason },
             _ => throw new FormatException($"unknown type \"{type}\""),

@@ -52,7 +52,7 @@ public sealed partial class StaffApiHandlers
                 w.WriteString("invoiceId", s.Id.Value);
                 w.WriteString("batchId", s.BatchId);
                 w.WriteString("invoiceDate", Iso(s.InvoiceDate));
-                w.WriteString("dueDate", s.DueDate is { } d ? Iso(d) : null);
+                InvoiceDueDates.Write(w, s.DueDate, s.NoticeDueDate);
                 w.WriteString("amount", s.Amount.ToString());
                 w.WriteString("status", s.Status);
                 w.WriteString("stage", s.Stage);
@@ -187,7 +187,7 @@ public sealed partial class StaffApiHandlers
         w.WriteString("invoiceId", invoice.Facts.Id.Value);
         w.WriteString("status", invoice.Status);
         w.WriteString("stage", invoice.Stage.Name);
-        w.WriteString("dueDate", invoice.Stage.DueDate is { } d ? Iso(d) : null);
+        InvoiceDueDates.Write(w, invoice);
         w.WriteString("principal", invoice.Ledger.Principal.ToString());
         w.WriteString("fees", invoice.Ledger.Fees.ToString());
         w.WriteString("interest", invoice.Ledger.Interest.ToString());
