@@ -9,7 +9,7 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 
 public sealed partial class StaffApiHandlers
 {
-    /// <summary>GET /api/payments/unmatched?status=open|allocated: bank payments no invoice took (all when no status), by booking date. Every role may read.</summary>
+    /// <summary>GET /api/payments/unmatched?status=open|allocated&amp;limit=&amp;continuation=: a page of the bank payments no invoice took (all when no status), by booking date. Every role may read.</summary>
     public Task<IResult> ListUnmatchedPaymentsAsync(HttpContext context) => ReadAsync(context, async _ =>
     {
         if (services.UnmatchedPayments is not { } store)
@@ -23,22 +23,10 @@ public sealed partial class StaffApiHandlers
             throw new BadRequest("status", "status must be open or allocated.");
         }
 
-        var list = new List<UnmatchedPayment>();
-        await foreach (var entry in store.ListAsync(status.Length == 0 ? null : status, context.RequestAborted).ConfigureAwait(false))
-        {
-            list.Add(entry);
-        }
-
-        return ApiJson.Ok(w =>
-        {
-            w.WriteStartArray();
-            foreach (var entry in list)
-            {
-                UnmatchedPaymentJson.Write(w, entry, null);
-            }
-
-            w.WriteEndArray();
-        });
+        var filter = status.Length == 0 ? null : status;
+        var query = ListQuery.Read(context.Request, "unmatched-payments", filter);
+        var page = await store.ListPageAsync(filter, query.Page, context.RequestAborted).ConfigureAwait(false);
+        return query.Answer(page, (w, entry) => UnmatchedPaymentJson.Write(w, entry));
     });
 
     /// <summary>
