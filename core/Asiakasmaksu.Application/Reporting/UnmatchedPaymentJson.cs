@@ -32,15 +32,13 @@ public static class UnmatchedPaymentJson
         w.WriteString("paidOn", Iso(e.PaidOn));
         w.WriteString("reference", e.Reference);
         w.WriteString("reason", e.Reason);
-        w.WriteString("receivedAt", Instant(e.ReceivedAt));
+        w.WriteString("receivedAt", JsonInstants.Format(e.ReceivedAt));
         w.WriteString("status", e.Status);
         w.WriteString("allocatedTo", e.AllocatedTo?.Value);
         w.WriteString("allocatedBy", e.AllocatedBy?.StaffId);
-        w.WriteString("allocatedAt", e.AllocatedAt is { } at ? Instant(at) : null);
+        w.WriteString("allocatedAt", e.AllocatedAt is { } at ? JsonInstants.Format(at) : null);
         w.WriteEndObject();
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Instant(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.StaffApi.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -32,7 +33,7 @@ public sealed partial class StaffApiHandlers
     {
         w.WriteStartObject();
         w.WriteString("id", r.Id);
-        w.WriteString("at", r.At.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("at", JsonInstants.Format(r.At));
         w.WriteString("staffId", r.StaffId);
         w.WriteString("role", r.Role);
         w.WriteString("action", r.Action);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Paging;
+using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.StaffApi.Http;
 using Microsoft.AspNetCore.Http;
@@ -84,10 +84,10 @@ public sealed partial class StaffApiHandlers
         w.WriteString("status", r.Status);
         w.WriteString("reason", r.Reason);
         w.WriteString("requestedBy", r.Requester.StaffId);
-        w.WriteString("requestedAt", r.RequestedAt.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("requestedAt", JsonInstants.Format(r.RequestedAt));
         w.WriteString("expiresOn", Iso(r.ExpiresOn));
         w.WriteString("decidedBy", r.Decider?.StaffId);
-        w.WriteString("decidedAt", r.DecidedAt?.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("decidedAt", r.DecidedAt is { } decided ? JsonInstants.Format(decided) : null);
         w.WriteString("note", r.Note);
         w.WriteEndObject();
     }

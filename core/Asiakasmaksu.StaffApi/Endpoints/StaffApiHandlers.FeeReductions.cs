@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Asiakasmaksu.Application.FeeReductions;
+using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Domain.FeeReductions;
 using Asiakasmaksu.StaffApi.Http;
 using Microsoft.AspNetCore.Http;
@@ -114,7 +114,7 @@ public sealed partial class StaffApiHandlers
 
         w.WriteEndArray();
         w.WriteString("decidedBy", d.DecidedBy.StaffId);
-        w.WriteString("decidedAt", d.DecidedAt.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("decidedAt", JsonInstants.Format(d.DecidedAt));
         w.WriteString("reason", d.Reason);
         w.WriteString("noticeId", noticeId);
         w.WriteEndObject();

@@ -2,6 +2,7 @@ using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Tests.Import;
+using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Billing;
 using Asiakasmaksu.Testing.Docs;
 
@@ -17,7 +18,10 @@ internal sealed record DocumentedBillingFile(InMemoryStore Store, ImportReport R
     public static async Task<DocumentedBillingFile> ImportAsync()
     {
         var store = ImportKit.NewStore();
-        var (report, rejections) = await ImportKit.RunAsync(ImportKit.NewImport(store), Example.Text + "\n", "billing.csv");
+        // Imported on its invoice date, as the billing run sends it, so the payment term counts from that day.
+        var onTheInvoiceDate = new ManualClock(BusinessTime.StartOf(new DateOnly(2026, 1, 30)).AddHours(8));
+        var import = new BillingImport(store, ImportKit.Rules, onTheInvoiceDate, ImportKit.CeilingsOf(store), ImportKit.OutboxOf(store));
+        var (report, rejections) = await ImportKit.RunAsync(import, Example.Text + "\n", "billing.csv");
         return new DocumentedBillingFile(store, report, rejections, await ImportKit.AllAsync(store));
     }
 
