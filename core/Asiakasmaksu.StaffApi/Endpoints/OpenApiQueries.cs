@@ -31,12 +31,15 @@ internal static class OpenApiQueries
             return Task.CompletedTask;
         });
 
-    private static OpenApiParameter Query(string name, string description, JsonSchemaType type) => new()
+    /// <summary>A parameter the handlers read themselves: where it is, whether it is required, what it means and its type.</summary>
+    public static OpenApiParameter Parameter(string name, ParameterLocation location, bool required, string description, JsonSchemaType type) => new()
     {
         Name = name,
-        In = ParameterLocation.Query,
-        Required = false,
+        In = location,
+        Required = required,
         Description = description,
         Schema = new OpenApiSchema { Type = type },
     };
+
+    private static OpenApiParameter Query(string name, string description, JsonSchemaType type) => Parameter(name, ParameterLocation.Query, false, description, type);
 }
