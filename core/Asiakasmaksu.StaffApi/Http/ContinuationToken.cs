@@ -11,7 +11,7 @@ namespace Asiakasmaksu.StaffApi.Http;
 /// <c>continuation</c>. Positions are store keys made of letters, digits and <c>|._:~-</c>, so a
 /// forged token can only move the start of the list, never reach a store with anything else.
 /// </summary>
-public static partial class ContinuationToken
+internal static partial class ContinuationToken
 {
     /// <summary>The query parameter.</summary>
     public const string Parameter = "continuation";

@@ -13,7 +13,7 @@ namespace Asiakasmaksu.StaffApi.Http;
 /// <param name="List">The list's name, bound into its tokens.</param>
 /// <param name="Filters">The list's route ids and filters, bound into its tokens.</param>
 /// <param name="Page">The page asked for.</param>
-public sealed record ListQuery(string List, IReadOnlyList<string?> Filters, PageRequest Page)
+internal sealed record ListQuery(string List, IReadOnlyList<string?> Filters, PageRequest Page)
 {
     /// <summary>The query parameter of the page size.</summary>
     public const string LimitParameter = "limit";
