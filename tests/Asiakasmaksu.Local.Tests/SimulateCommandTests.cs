@@ -34,6 +34,9 @@ public sealed class SimulateCommandTests
         Assert.Equal("100.00", unpaid.GetProperty("amount").GetString());
         Assert.Equal("open", unpaid.GetProperty("status").GetString());
         Assert.Equal("enforcement", unpaid.GetProperty("stage").GetString());
+        // Issue 18: dueDate is the invoice's own (not the last notice's, never null); in enforcement no notice is due.
+        Assert.Equal("2017-08-11", unpaid.GetProperty("dueDate").GetString());
+        Assert.Equal(JsonValueKind.Null, unpaid.GetProperty("noticeDueDate").ValueKind);
         var steps = unpaid.GetProperty("timeline").EnumerateArray().Select(t => (t.GetProperty("type").GetString(), t.GetProperty("date").GetString())).ToList();
         Assert.Equal(
             [("invoiced", "2017-07-25"), ("reminder", "2017-08-29"), ("collection_letter_1", "2017-09-13"), ("collection_letter_2", "2017-09-28"), ("enforcement", "2017-10-13")],

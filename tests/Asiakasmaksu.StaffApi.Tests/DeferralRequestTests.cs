@@ -32,8 +32,8 @@ public sealed class DeferralRequestTests(StaffApiFixture fixture)
         // Thu 5.3.2026 + 5 bank days = Thu 12.3.2026.
         Assert.Equal("2026-03-12", reply["expiresOn"]);
         Assert.Contains(fixture.Api.Workflows.Approvals, r => r.Id == requestId && r.InvoiceId == id);
-        var pending = await fixture.As(StaffKeys.Supervisor).GetAsync("/api/deferral-requests?status=pending");
-        Assert.Contains(pending.Json.EnumerateArray(), r => r.GetProperty("requestId").GetString() == requestId);
+        var pending = await fixture.As(StaffKeys.Supervisor).GetAllAsync("/api/deferral-requests?status=pending");
+        Assert.Contains(pending, r => r.GetProperty("requestId").GetString() == requestId);
         Assert.Single((await fixture.StoredAsync(id)).History);
     }
 
@@ -101,10 +101,10 @@ public sealed class DeferralRequestTests(StaffApiFixture fixture)
         fixture.SetDay(new DateOnly(2026, 3, 13));
         await approvals.ExpireAsync((await approvals.GetAsync(requestId, CancellationToken.None))!, fixture.Clock.GetUtcNow(), CancellationToken.None);
 
-        var listed = await fixture.As(StaffKeys.Auditor).GetAsync("/api/deferral-requests?status=expired");
+        var listed = await fixture.As(StaffKeys.Auditor).GetAllAsync("/api/deferral-requests?status=expired");
         var late = await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = true });
 
-        var request = Assert.Single(listed.Json.EnumerateArray(), r => r.GetProperty("requestId").GetString() == requestId);
+        var request = Assert.Single(listed, r => r.GetProperty("requestId").GetString() == requestId);
         Assert.Equal("system", request.GetProperty("decidedBy").GetString());
         Assert.Contains(new StaffNotification("team-anna", requestId, "expired"), fixture.Api.Notifier.Sent);
         Assert.Contains(await fixture.NoticesForAsync(id), n => n.Kind == NoticeKind.DeferralRefused);

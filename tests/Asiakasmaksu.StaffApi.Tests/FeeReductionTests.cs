@@ -51,7 +51,7 @@ public sealed class FeeReductionTests(StaffApiFixture fixture)
 
         var listed = await fixture.As(StaffKeys.Team).GetAsync($"/api/clients/{client}/fee-reductions");
         Assert.True(listed.Status == 200, listed.ToString());
-        var only = Assert.Single(listed.Json.EnumerateArray());
+        var only = Assert.Single(listed.Items.EnumerateArray());
         Assert.Equal(reply["decisionId"], only.GetProperty("decisionId").GetString());
         Assert.Equal(reply["noticeId"], only.GetProperty("noticeId").GetString());
 
@@ -90,7 +90,7 @@ public sealed class FeeReductionTests(StaffApiFixture fixture)
         Assert.Empty(reply.Json.GetProperty("fees").EnumerateArray());
         var notice = Assert.Single(await NoticesOfAsync(client));
         Assert.Equal(FeeReductionOutcome.Refused, notice.Details.FeeReduction!.Outcome);
-        Assert.Single((await fixture.As(StaffKeys.Auditor).GetAsync($"/api/clients/{client}/fee-reductions")).Json.EnumerateArray());
+        Assert.Single((await fixture.As(StaffKeys.Auditor).GetAsync($"/api/clients/{client}/fee-reductions")).Items.EnumerateArray());
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class FeeReductionTests(StaffApiFixture fixture)
         ProblemAssert.Is(400, reply, "applicationDate");
         Assert.Contains("2026", reply.Detail, StringComparison.Ordinal);
         Assert.Contains("unconfirmed", reply.Detail, StringComparison.Ordinal);
-        Assert.Empty((await fixture.As(StaffKeys.Supervisor).GetAsync($"/api/clients/{client}/fee-reductions")).Json.EnumerateArray());
+        Assert.Empty((await fixture.As(StaffKeys.Supervisor).GetAsync($"/api/clients/{client}/fee-reductions")).Items.EnumerateArray());
         Assert.Empty(await NoticesOfAsync(client));
         Assert.Contains(await AuditOfAsync(client), r => r.Outcome == "refused");
     }
@@ -123,7 +123,7 @@ public sealed class FeeReductionTests(StaffApiFixture fixture)
         Assert.True(first.Status == 200, first.ToString());
         Assert.Equal((first.Status, first.Body), (again.Status, again.Body));
         ProblemAssert.Is(422, other, "Idempotency-Key");
-        Assert.Single((await supervisor.GetAsync(path)).Json.EnumerateArray());
+        Assert.Single((await supervisor.GetAsync(path)).Items.EnumerateArray());
         Assert.Single(await NoticesOfAsync(client));
     }
 

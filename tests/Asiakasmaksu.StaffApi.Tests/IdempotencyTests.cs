@@ -17,7 +17,7 @@ public sealed class IdempotencyTests(StaffApiFixture fixture)
         const string Body = """{"amount":"25.00","paidOn":"2026-03-05"}""";
 
         var first = await team.PostRawAsync($"/api/invoices/{id}/payments", Body, "pay-25-once");
-        fixture.SetDay(new DateOnly(2026, 3, 9));
+        fixture.Clock.SetDay(StaffApiFixture.Today.AddDays(1), new TimeOnly(8, 59)); // 23 h 59 min later: the key is still kept
         var retry = await team.PostRawAsync($"/api/invoices/{id}/payments", Body, "pay-25-once");
 
         Assert.True(first.Status == 200, first.ToString());
@@ -42,6 +42,23 @@ public sealed class IdempotencyTests(StaffApiFixture fixture)
         ProblemAssert.Is(422, other, "Idempotency-Key");
         ProblemAssert.Is(422, otherPath, "Idempotency-Key");
         Assert.Equal(2, (await fixture.StoredAsync(id)).History.Count);
+    }
+
+    [Fact]
+    public async Task GivenAKeyUsed24HoursAgo_WhenSentWithAnotherBody_ThenItIsANewRequestNot422()
+    {
+        fixture.SetDay();
+        var id = await fixture.SeedOneAsync();
+        var team = fixture.As(StaffKeys.Team);
+        var first = await team.PostRawAsync($"/api/invoices/{id}/deferrals", """{"newDueDate":"2026-04-17","reason":"client in hospital"}""", "defer-kept-a-day");
+        fixture.Clock.SetDay(StaffApiFixture.Today.AddDays(1), new TimeOnly(9, 0)); // exactly 24 hours later
+
+        var reused = await team.PostRawAsync($"/api/invoices/{id}/deferrals", """{"newDueDate":"2026-04-20","reason":"still in hospital"}""", "defer-kept-a-day");
+
+        Assert.True(first.Status == 200, first.ToString());
+        Assert.True(reused.Status == 200, reused.ToString());
+        Assert.Equal(("applied", "2026-04-20"), (reused["outcome"], reused.State.GetProperty("dueDate").GetString()));
+        Assert.Equal(2, (await fixture.AuditOfAsync(id)).Count(a => a.Action == "deferral" && a.Outcome == "applied"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Asiakasmaksu.StaffApi.Loopback;
 using Asiakasmaksu.StaffApi.Tests.Host;
 
@@ -71,8 +72,8 @@ public sealed class ReadTests(StaffApiFixture fixture)
         Assert.Equal(new[] { open.Value, waived.Value }.Order(StringComparer.Ordinal), Ids(all).Order(StringComparer.Ordinal));
         Assert.Equal([open.Value], Ids(openOnly));
         Assert.Equal([waived.Value], Ids(waivedOnly));
-        Assert.Equal("waived", waivedOnly.Json[0].GetProperty("status").GetString());
-        Assert.Equal("0.00", waivedOnly.Json[0].GetProperty("balance").GetString());
+        Assert.Equal("waived", waivedOnly.Items[0].GetProperty("status").GetString());
+        Assert.Equal("0.00", waivedOnly.Items[0].GetProperty("balance").GetString());
         ProblemAssert.Is(400, bad, "status");
     }
 
@@ -82,7 +83,8 @@ public sealed class ReadTests(StaffApiFixture fixture)
         var reply = await fixture.As(StaffKeys.Team).GetAsync("/api/clients/nobody-here/invoices");
 
         Assert.Equal(200, reply.Status);
-        Assert.Equal(0, reply.Json.GetArrayLength());
+        Assert.Equal(0, reply.Items.GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, reply.Json.GetProperty("continuation").ValueKind);
     }
 
     [Fact]
@@ -112,6 +114,6 @@ public sealed class ReadTests(StaffApiFixture fixture)
     private static IEnumerable<string> Ids(ApiReply reply)
     {
         Assert.True(reply.Status == 200, reply.ToString());
-        return reply.Json.EnumerateArray().Select(e => e.GetProperty("invoiceId").GetString()!);
+        return reply.Items.EnumerateArray().Select(e => e.GetProperty("invoiceId").GetString()!);
     }
 }

@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Paging;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
@@ -88,7 +89,14 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     }
 
     /// <inheritdoc/>
-    public IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, CancellationToken cancellationToken) => reader.ListForClientAsync(clientId, cancellationToken);
+    public IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, CancellationToken cancellationToken) => reader.ListForClientAsync(clientId, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ListPage<InvoiceSummary>> ListPageForClientAsync(string clientId, string? status, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Pages.TakeAsync(reader.ListForClientAsync(clientId, page.After, cancellationToken).Where(s => status is null || s.Status == status), s => PageKeys.Of(s), page, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public IAsyncEnumerable<InvoiceSummary> ListAllAsync(CancellationToken cancellationToken) => reader.ListAllAsync(cancellationToken);

@@ -62,11 +62,16 @@ internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
         }
     }
 
-    /// <summary>The invoices of a client, by id.</summary>
-    public async IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The invoices of a client, by id; after <paramref name="afterId"/> when given (the headers of those before it are not read).</summary>
+    public async IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, string? afterId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var id in indexes.ForClientAsync(clientId, cancellationToken).ConfigureAwait(false))
         {
+            if (afterId is not null && string.CompareOrdinal(id.Value, afterId) <= 0)
+            {
+                continue;
+            }
+
             if (await HeaderAsync(id, InvoiceRows.SummaryColumns, cancellationToken).ConfigureAwait(false) is { } header && header.GetString("ClientId") == clientId)
             {
                 yield return InvoiceRows.Summary(header);

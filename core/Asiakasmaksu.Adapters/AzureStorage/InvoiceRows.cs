@@ -19,7 +19,7 @@ internal static class InvoiceRows
 {
     /// <summary>The header columns lists read.</summary>
     public static readonly IReadOnlyList<string> SummaryColumns =
-        ["InvoiceId", "BatchId", "ClientId", "InvoiceDate", "DueDate", "Amount", "Status", "Stage", "Balance", "NextWakeUp", "Version", "Seq", "Reference", "ImportId"];
+        ["InvoiceId", "BatchId", "ClientId", "InvoiceDate", "DueDate", "NoticeDueDate", "Amount", "Status", "Stage", "Balance", "NextWakeUp", "Version", "Seq", "Reference", "ImportId"];
 
     /// <summary>The header columns that change with a commit (merged, so the creation columns stay).</summary>
     public static TableEntity HeaderUpdate(InvoiceId id, IssuedInvoice state, DateOnly? wakeUp, long seq, string commitId, DateTimeOffset at)
@@ -27,7 +27,8 @@ internal static class InvoiceRows
         var header = new TableEntity(StorageKeys.Partition(id), StorageKeys.Header(id))
         {
             ["InvoiceId"] = id.Value,
-            ["DueDate"] = Text(state.Stage.DueDate),
+            ["DueDate"] = Text(state.DueDate),
+            ["NoticeDueDate"] = Text(state.Stage.DueDate),
             ["Amount"] = state.Facts.Amount.ToString(),
             ["Status"] = state.Status,
             ["Stage"] = state.Stage.Name,
@@ -114,6 +115,7 @@ internal static class InvoiceRows
         header.GetString("ClientId") ?? string.Empty,
         Date(header.GetString("InvoiceDate")) ?? default,
         Date(header.GetString("DueDate")),
+        Date(header.GetString("NoticeDueDate")),
         Amount(header.GetString("Amount")),
         header.GetString("Status") ?? string.Empty,
         header.GetString("Stage") ?? string.Empty,

@@ -1,28 +1,26 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Asiakasmaksu.Application.Deferrals;
+using Asiakasmaksu.Application.Paging;
 using Asiakasmaksu.Application.Serialization;
-using Azure;
 using Azure.Data.Tables;
 
 namespace Asiakasmaksu.Adapters.AzureTables;
 
-/// <summary>Deferral requests in an Azure table: one partition, row = request id, the request as JSON, its status as a column; completion under the ETag so two deciders cannot both win.</summary>
+/// <summary>
+/// Deferral requests in an Azure table: one partition, row = request id, the request as JSON, its
+/// status as a column; completion under the ETag so two deciders cannot both win. Beside each request,
+/// a list row by the time it was made (<see cref="SortedListRows"/>), written in the same transaction,
+/// so that a page of the list is one range read.
+/// </summary>
 public sealed class AzureDeferralRequestStore(TableClient table) : IDeferralRequestStore
 {
     private const string Partition = "requests";
 
+    private readonly SortedListRows list = new(table, Partition, e => PageKeys.Of(FromEntity(e)));
+
     /// <inheritdoc/>
-    public async Task AddAsync(DeferralRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.AddEntityAsync(ToEntity(request), cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-        }
-    }
+    public Task AddAsync(DeferralRequest request, CancellationToken cancellationToken) => list.AddAsync(ToEntity(request), cancellationToken);
 
     /// <inheritdoc/>
     public async Task<DeferralRequest?> GetAsync(string id, CancellationToken cancellationToken)
@@ -40,31 +38,29 @@ public sealed class AzureDeferralRequestStore(TableClient table) : IDeferralRequ
             return false;
         }
 
-        try
-        {
-            await table.UpdateEntityAsync(ToEntity(decided), entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return false;
-        }
+        return await list.ReplaceAsync(ToEntity(decided), entity.ETag, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<DeferralRequest> ListAsync(string? status, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = status is null ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}") : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Status eq {status}");
-        var list = new List<DeferralRequest>();
-        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var requests = new List<DeferralRequest>();
+        await foreach (var e in table.QueryAsync<TableEntity>(list.EntitiesFilter(status), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            list.Add(FromEntity(e));
+            requests.Add(FromEntity(e));
         }
 
-        foreach (var request in list.OrderBy(r => r.RequestedAt).ThenBy(r => r.Id, StringComparer.Ordinal))
+        foreach (var request in requests.OrderBy(r => r.RequestedAt).ThenBy(r => r.Id, StringComparer.Ordinal))
         {
             yield return request;
         }
+    }
+
+    /// <inheritdoc/>
+    public Task<ListPage<DeferralRequest>> ListPageAsync(string? status, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Pages.TakeAsync(list.ReadAsync(status, page.After, cancellationToken).Select(r => FromEntity(r.Row)), r => PageKeys.Of(r), page, cancellationToken);
     }
 
     private static TableEntity ToEntity(DeferralRequest r) => new(Partition, r.Id)

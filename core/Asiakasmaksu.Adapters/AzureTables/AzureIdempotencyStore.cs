@@ -9,7 +9,9 @@ namespace Asiakasmaksu.Adapters.AzureTables;
 /// <summary>
 /// Idempotency keys in an Azure table. A claim is an AddEntity (only one writer wins); the answer
 /// replaces it under its ETag. Keys are stored hashed (partition = 2 hex characters, row = the
-/// SHA-256), the body in binary properties of up to 60 000 bytes each.
+/// SHA-256), the body in binary properties of up to 60 000 bytes each. A key is kept for
+/// <see cref="IdempotencyRetention.Period"/> from its first use (<c>FirstUsedAt</c>); an expired key is
+/// claimed anew under its ETag, and <see cref="PurgeExpiredAsync"/> deletes expired keys.
 /// </summary>
 public sealed class AzureIdempotencyStore(TableClient table) : IIdempotencyStore
 {
@@ -19,9 +21,10 @@ public sealed class AzureIdempotencyStore(TableClient table) : IIdempotencyStore
     public async Task<IdempotencyClaim> ClaimAsync(string key, string requestHash, DateTimeOffset now, TimeSpan staleAfter, CancellationToken cancellationToken)
     {
         var (pk, rk) = Keys(key);
+        var claim = new TableEntity(pk, rk) { ["RequestHash"] = requestHash, ["FirstUsedAt"] = now, ["ClaimedAt"] = now, ["Done"] = false };
         try
         {
-            await table.AddEntityAsync(new TableEntity(pk, rk) { ["RequestHash"] = requestHash, ["ClaimedAt"] = now, ["Done"] = false }, cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(claim, cancellationToken).ConfigureAwait(false);
             return new IdempotencyClaim.Claimed();
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -32,6 +35,19 @@ public sealed class AzureIdempotencyStore(TableClient table) : IIdempotencyStore
         if (!existing.HasValue || existing.Value is not { } entity)
         {
             return await ClaimAsync(key, requestHash, now, staleAfter, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (IdempotencyRetention.IsExpired(FirstUsedAt(entity), now))
+        {
+            try
+            {
+                await table.UpdateEntityAsync(claim, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return new IdempotencyClaim.Claimed();
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+                return await ClaimAsync(key, requestHash, now, staleAfter, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (entity.GetString("RequestHash") != requestHash)
@@ -88,6 +104,37 @@ public sealed class AzureIdempotencyStore(TableClient table) : IIdempotencyStore
         var (pk, rk) = Keys(key);
         await table.DeleteEntityAsync(pk, rk, ETag.All, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <inheritdoc/>
+    public async Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // ClaimedAt is never before FirstUsedAt; it also finds keys stored before FirstUsedAt was kept.
+        var through = IdempotencyRetention.ExpiredThrough(now);
+        var filter = TableClient.CreateQueryFilter($"FirstUsedAt le {through} or ClaimedAt le {through}");
+        var purged = 0;
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "FirstUsedAt", "ClaimedAt"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!IdempotencyRetention.IsExpired(FirstUsedAt(entity), now))
+            {
+                continue;
+            }
+
+            try
+            {
+                // Under the ETag read: a key claimed anew since then is left alone.
+                await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, entity.ETag, cancellationToken).ConfigureAwait(false);
+                purged++;
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+            }
+        }
+
+        return purged;
+    }
+
+    private static DateTimeOffset FirstUsedAt(TableEntity entity) =>
+        entity.GetDateTimeOffset("FirstUsedAt") ?? entity.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue;
 
     private static (string Partition, string Row) Keys(string key)
     {

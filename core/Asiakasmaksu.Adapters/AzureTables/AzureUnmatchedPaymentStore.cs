@@ -1,30 +1,26 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Asiakasmaksu.Application.Paging;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Serialization;
-using Azure;
 using Azure.Data.Tables;
 
 namespace Asiakasmaksu.Adapters.AzureTables;
 
-/// <summary>Unmatched bank payments in an Azure table: one partition, row = entry id, the entry as JSON, its status as a column; allocation under the ETag so two staff cannot both win.</summary>
+/// <summary>
+/// Unmatched bank payments in an Azure table: one partition, row = entry id, the entry as JSON, its
+/// status as a column; allocation under the ETag so two staff cannot both win. Beside each entry, a
+/// list row by booking date (<see cref="SortedListRows"/>), written in the same transaction, so that a
+/// page of the list is one range read however many entries there are.
+/// </summary>
 public sealed class AzureUnmatchedPaymentStore(TableClient table) : IUnmatchedPaymentStore
 {
     private const string Partition = "unmatched";
 
+    private readonly SortedListRows list = new(table, Partition, e => PageKeys.Of(FromEntity(e)));
+
     /// <inheritdoc/>
-    public async Task<bool> AddAsync(UnmatchedPayment entry, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.AddEntityAsync(ToEntity(entry), cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
+    public Task<bool> AddAsync(UnmatchedPayment entry, CancellationToken cancellationToken) => list.AddAsync(ToEntity(entry), cancellationToken);
 
     /// <inheritdoc/>
     public async Task<UnmatchedPayment?> GetAsync(string id, CancellationToken cancellationToken)
@@ -42,31 +38,29 @@ public sealed class AzureUnmatchedPaymentStore(TableClient table) : IUnmatchedPa
             return false;
         }
 
-        try
-        {
-            await table.UpdateEntityAsync(ToEntity(allocated), entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return false;
-        }
+        return await list.ReplaceAsync(ToEntity(allocated), entity.ETag, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<UnmatchedPayment> ListAsync(string? status, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = status is null ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}") : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Status eq {status}");
-        var list = new List<UnmatchedPayment>();
-        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var entries = new List<UnmatchedPayment>();
+        await foreach (var e in table.QueryAsync<TableEntity>(list.EntitiesFilter(status), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            list.Add(FromEntity(e));
+            entries.Add(FromEntity(e));
         }
 
-        foreach (var entry in list.OrderBy(e => e.BookingDate).ThenBy(e => e.Id, StringComparer.Ordinal))
+        foreach (var entry in entries.OrderBy(e => e.BookingDate).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
             yield return entry;
         }
+    }
+
+    /// <inheritdoc/>
+    public Task<ListPage<UnmatchedPayment>> ListPageAsync(string? status, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Pages.TakeAsync(list.ReadAsync(status, page.After, cancellationToken).Select(r => FromEntity(r.Row)), e => PageKeys.Of(e), page, cancellationToken);
     }
 
     private static TableEntity ToEntity(UnmatchedPayment e) => new(Partition, e.Id)

@@ -3,7 +3,7 @@ using Asiakasmaksu.Application.Idempotency;
 
 namespace Asiakasmaksu.Adapters.InMemory;
 
-/// <summary>Idempotency keys in memory (tests, single-process local runs).</summary>
+/// <summary>Idempotency keys in memory (tests, single-process local runs), kept for <see cref="IdempotencyRetention.Period"/>.</summary>
 public sealed class InMemoryIdempotencyStore : IIdempotencyStore
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
@@ -13,13 +13,24 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
     {
         while (true)
         {
-            if (entries.TryAdd(key, new Entry(requestHash, now, null)))
+            var claim = new Entry(requestHash, now, now, null);
+            if (entries.TryAdd(key, claim))
             {
                 return Task.FromResult<IdempotencyClaim>(new IdempotencyClaim.Claimed());
             }
 
             if (!entries.TryGetValue(key, out var existing))
             {
+                continue;
+            }
+
+            if (IdempotencyRetention.IsExpired(existing.FirstUsedAt, now))
+            {
+                if (entries.TryUpdate(key, claim, existing))
+                {
+                    return Task.FromResult<IdempotencyClaim>(new IdempotencyClaim.Claimed());
+                }
+
                 continue;
             }
 
@@ -56,5 +67,22 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
         return Task.CompletedTask;
     }
 
-    private sealed record Entry(string RequestHash, DateTimeOffset ClaimedAt, StoredResponse? Response);
+    /// <inheritdoc/>
+    public Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var purged = 0;
+        foreach (var (key, entry) in entries)
+        {
+            // Removed only as it was read: a key claimed again meanwhile is a new entry and stays.
+            if (IdempotencyRetention.IsExpired(entry.FirstUsedAt, now) && entries.TryRemove(new KeyValuePair<string, Entry>(key, entry)))
+            {
+                purged++;
+            }
+        }
+
+        return Task.FromResult(purged);
+    }
+
+    /// <summary>A key's request, when it was first used and last claimed, and its answer once stored.</summary>
+    private sealed record Entry(string RequestHash, DateTimeOffset FirstUsedAt, DateTimeOffset ClaimedAt, StoredResponse? Response);
 }

@@ -1,3 +1,5 @@
+using Asiakasmaksu.Application.Paging;
+
 namespace Asiakasmaksu.Application.Audit;
 
 /// <summary>The append-only audit trail of staff actions and imports.</summary>
@@ -8,4 +10,12 @@ public interface IAuditLog
 
     /// <summary>Records matching <paramref name="query"/>, oldest first.</summary>
     IAsyncEnumerable<AuditRecord> QueryAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of the records matching <paramref name="query"/> (its <see cref="AuditQuery.Max"/> is not
+    /// used), oldest first. Positions are the store's own; the default's are
+    /// <see cref="PageKeys.Of(AuditRecord)"/> and it reads every match: a large store reads only the page.
+    /// </summary>
+    Task<ListPage<AuditRecord>> QueryPageAsync(AuditQuery query, PageRequest page, CancellationToken cancellationToken) =>
+        Pages.SortAndTakeAsync(QueryAsync(query with { Max = int.MaxValue }, cancellationToken), r => PageKeys.Of(r), page, cancellationToken);
 }

@@ -1,3 +1,5 @@
+using Asiakasmaksu.Application.Paging;
+
 namespace Asiakasmaksu.Application.Deferrals;
 
 /// <summary>Where deferral requests are kept.</summary>
@@ -14,4 +16,12 @@ public interface IDeferralRequestStore
 
     /// <summary>Requests with the given status (all when null), oldest first.</summary>
     IAsyncEnumerable<DeferralRequest> ListAsync(string? status, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of the requests with the given status (all when null), oldest first; positions are
+    /// <see cref="PageKeys.Of(DeferralRequest)"/>. The default reads the whole list: a store with many
+    /// requests reads only the page.
+    /// </summary>
+    Task<ListPage<DeferralRequest>> ListPageAsync(string? status, PageRequest page, CancellationToken cancellationToken) =>
+        Pages.SortAndTakeAsync(ListAsync(status, cancellationToken), r => PageKeys.Of(r), page, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Asiakasmaksu.Application.Outbox;
+using Asiakasmaksu.Application.Paging;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.FeeReductions;
@@ -69,6 +70,10 @@ public sealed class FeeReductionDecisions(IFeeReductionStore store, IInvoiceStor
     /// <summary>The client's decisions, oldest decided first.</summary>
     public IAsyncEnumerable<FeeReductionDecision> ListAsync(string clientId, CancellationToken cancellationToken) =>
         store.ListForClientAsync(clientId, cancellationToken);
+
+    /// <summary>A page of the client's decisions, oldest decided first.</summary>
+    public Task<ListPage<FeeReductionDecision>> ListPageAsync(string clientId, PageRequest page, CancellationToken cancellationToken) =>
+        store.ListPageForClientAsync(clientId, page, cancellationToken);
 
     /// <summary>
     /// Queues the decision notice (id from the decision, so once) to whoever receives the client's

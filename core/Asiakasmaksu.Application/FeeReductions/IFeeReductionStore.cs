@@ -1,3 +1,4 @@
+using Asiakasmaksu.Application.Paging;
 using Asiakasmaksu.Domain.FeeReductions;
 
 namespace Asiakasmaksu.Application.FeeReductions;
@@ -13,6 +14,14 @@ public interface IFeeReductionStore
 
     /// <summary>The client's decisions, oldest decided first (ties by id, ordinal).</summary>
     IAsyncEnumerable<FeeReductionDecision> ListForClientAsync(string clientId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of the client's decisions, oldest decided first; positions are
+    /// <see cref="PageKeys.Of(FeeReductionDecision)"/>. A client's decisions are few, so the default
+    /// reads them all.
+    /// </summary>
+    Task<ListPage<FeeReductionDecision>> ListPageForClientAsync(string clientId, PageRequest page, CancellationToken cancellationToken) =>
+        Pages.SortAndTakeAsync(ListForClientAsync(clientId, cancellationToken), d => PageKeys.Of(d), page, cancellationToken);
 
     /// <summary>
     /// Every client's decisions that reduced or waived fees (refusals left out), by client then

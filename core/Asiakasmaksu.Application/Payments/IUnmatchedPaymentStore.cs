@@ -1,3 +1,5 @@
+using Asiakasmaksu.Application.Paging;
+
 namespace Asiakasmaksu.Application.Payments;
 
 /// <summary>Where unmatched bank payments wait for staff.</summary>
@@ -14,4 +16,12 @@ public interface IUnmatchedPaymentStore
 
     /// <summary>Entries with the given status (all when null), by booking date then id.</summary>
     IAsyncEnumerable<UnmatchedPayment> ListAsync(string? status, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of the entries with the given status (all when null), by booking date then id; positions
+    /// are <see cref="PageKeys.Of(UnmatchedPayment)"/>. The default reads the whole list: a store with
+    /// many entries reads only the page.
+    /// </summary>
+    Task<ListPage<UnmatchedPayment>> ListPageAsync(string? status, PageRequest page, CancellationToken cancellationToken) =>
+        Pages.SortAndTakeAsync(ListAsync(status, cancellationToken), e => PageKeys.Of(e), page, cancellationToken);
 }

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using Asiakasmaksu.Application.Serialization;
+using Asiakasmaksu.Application.Reporting;
 
 namespace Asiakasmaksu.Application.Payments;
 
@@ -44,7 +43,7 @@ public sealed class ImportPaymentFile(IPaymentFileStore files, PaymentImport imp
 
     private async Task<PaymentImportOutcome> ReportAsync(PaymentImportOutcome outcome, CancellationToken cancellationToken)
     {
-        using var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(outcome, DomainJson.Options));
+        using var json = new MemoryStream(PaymentReportJson.Serialize(outcome));
         var location = await files.WriteReportAsync(outcome.FileName, json, cancellationToken).ConfigureAwait(false);
         return outcome with { ReportLocation = location };
     }

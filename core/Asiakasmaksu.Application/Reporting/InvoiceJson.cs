@@ -6,8 +6,8 @@ namespace Asiakasmaksu.Application.Reporting;
 
 /// <summary>
 /// An invoice as one JSON object (docs/simulate.md, the staff API): batchId, clientId, invoiceId,
-/// invoiceDate, dueDate (current), amount, reference, status, stage, balance {principal, fees,
-/// interest}, credit, timeline.
+/// invoiceDate, dueDate (the invoice's own), noticeDueDate (what the next step counts from), amount,
+/// reference, status, stage, balance {principal, fees, interest}, credit, timeline.
 /// </summary>
 public static class InvoiceJson
 {
@@ -21,16 +21,7 @@ public static class InvoiceJson
         w.WriteString("clientId", f.ClientId);
         w.WriteString("invoiceId", f.Id.Value);
         w.WriteString("invoiceDate", Iso(f.InvoiceDate));
-        var due = invoice.Stage.DueDate ?? (invoice.Stage as Domain.Invoices.Stage.AwaitingNewDueDate)?.PreviousDueDate;
-        if (due is { } d)
-        {
-            w.WriteString("dueDate", Iso(d));
-        }
-        else
-        {
-            w.WriteNull("dueDate");
-        }
-
+        InvoiceDueDates.Write(w, invoice);
         w.WriteString("amount", f.Amount.ToString());
         w.WriteString("reference", f.Reference);
         w.WriteString("status", invoice.Status);

@@ -128,6 +128,13 @@ public static class SimulationOutputs
         await w.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Where a delivered notice is, relative to the notices folder (docs/simulate.md), however the run
+    /// was given its output folder (an absolute or a relative path); a location that is not a path
+    /// (a URI) is kept as it is.
+    /// </summary>
     private static string RelativeFile(string noticesFolder, string location) =>
-        Path.IsPathRooted(location) ? Path.GetRelativePath(noticesFolder, location).Replace('\\', '/') : location;
+        location.Contains("://", StringComparison.Ordinal)
+            ? location
+            : Path.GetRelativePath(Path.GetFullPath(noticesFolder), Path.GetFullPath(location)).Replace('\\', '/');
 }

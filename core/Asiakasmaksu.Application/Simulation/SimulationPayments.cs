@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Asiakasmaksu.Application.Payments;
-using Asiakasmaksu.Application.Serialization;
+using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Domain.Payments;
 
 namespace Asiakasmaksu.Application.Simulation;
@@ -13,8 +13,6 @@ namespace Asiakasmaksu.Application.Simulation;
 /// </summary>
 internal sealed class SimulationPayments
 {
-    private static readonly JsonSerializerOptions Indented = new(DomainJson.Options) { WriteIndented = true };
-
     private readonly ILookup<DateOnly, (string File, BankPayment Payment)> byDay;
     private readonly List<(string File, BankPayment Payment)> all;
 
@@ -82,16 +80,18 @@ internal sealed class SimulationPayments
         }
     }
 
-    /// <summary>Writes unmatched-payments.json: the unmatched list at the end, by booking date.</summary>
+    /// <summary>Writes unmatched-payments.json: the unmatched list at the end, by booking date, each entry as the staff API shows it (<see cref="UnmatchedPaymentJson"/>).</summary>
     public async Task WriteAsync(string path, CancellationToken cancellationToken)
     {
-        var entries = new List<UnmatchedPayment>();
+        await using var file = File.Create(path);
+        await using var w = new Utf8JsonWriter(file, new JsonWriterOptions { Indented = true });
+        w.WriteStartArray();
         await foreach (var e in Unmatched.ListAsync(null, cancellationToken).ConfigureAwait(false))
         {
-            entries.Add(e);
+            UnmatchedPaymentJson.Write(w, e);
         }
 
-        await using var file = File.Create(path);
-        await JsonSerializer.SerializeAsync(file, entries, Indented, cancellationToken).ConfigureAwait(false);
+        w.WriteEndArray();
+        await w.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -10,5 +10,5 @@ internal static class AuditSummary
         ? null
         : string.Create(
             CultureInfo.InvariantCulture,
-            $"status={invoice.Status};stage={invoice.Stage.Name};dueDate={invoice.Stage.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"};principal={invoice.Ledger.Principal};fees={invoice.Ledger.Fees};interest={invoice.Ledger.Interest};credit={invoice.Ledger.Credit};version={invoice.Version}");
+            $"status={invoice.Status};stage={invoice.Stage.Name};dueDate={invoice.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)};noticeDueDate={invoice.Stage.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"};principal={invoice.Ledger.Principal};fees={invoice.Ledger.Fees};interest={invoice.Ledger.Interest};credit={invoice.Ledger.Credit};version={invoice.Version}");
 }

@@ -1,3 +1,4 @@
+using Asiakasmaksu.Application.Paging;
 using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Application.Store;
@@ -38,6 +39,13 @@ public interface IInvoiceStore
 
     /// <summary>The invoices of a client.</summary>
     IAsyncEnumerable<InvoiceSummary> ListForClientAsync(string clientId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of the client's invoices with <paramref name="status"/> (all when null), by invoice id;
+    /// positions are <see cref="PageKeys.Of(InvoiceSummary)"/>. The default reads every invoice of the client.
+    /// </summary>
+    Task<ListPage<InvoiceSummary>> ListPageForClientAsync(string clientId, string? status, PageRequest page, CancellationToken cancellationToken) =>
+        Pages.SortAndTakeAsync(ListForClientAsync(clientId, cancellationToken).Where(s => status is null || s.Status == status), s => PageKeys.Of(s), page, cancellationToken);
 
     /// <summary>Every invoice (for reports, self-healing and simulation output).</summary>
     IAsyncEnumerable<InvoiceSummary> ListAllAsync(CancellationToken cancellationToken);

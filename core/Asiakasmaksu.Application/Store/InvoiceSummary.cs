@@ -8,7 +8,8 @@ namespace Asiakasmaksu.Application.Store;
 /// <param name="BatchId">Its batch.</param>
 /// <param name="ClientId">Its client.</param>
 /// <param name="InvoiceDate">Its date.</param>
-/// <param name="DueDate">Its current due date, if any.</param>
+/// <param name="DueDate">Its own due date (<see cref="IssuedInvoice.DueDate"/>); null only in headers stored before it was kept.</param>
+/// <param name="NoticeDueDate">The due date its next step counts from (<see cref="Domain.Invoices.Stage.DueDate"/>): the invoice's, then the latest reminder's or letter's; null in enforcement and while awaiting a new due date.</param>
 /// <param name="Amount">Its amount.</param>
 /// <param name="Status">open, paid, written_off, waived or cancelled.</param>
 /// <param name="Stage">Its stage name.</param>
@@ -21,6 +22,7 @@ public sealed record InvoiceSummary(
     string ClientId,
     DateOnly InvoiceDate,
     DateOnly? DueDate,
+    DateOnly? NoticeDueDate,
     Money Amount,
     string Status,
     string Stage,
@@ -34,6 +36,7 @@ public sealed record InvoiceSummary(
         invoice.Facts.BatchId,
         invoice.Facts.ClientId,
         invoice.Facts.InvoiceDate,
+        invoice.DueDate,
         invoice.Stage.DueDate,
         invoice.Facts.Amount,
         invoice.Status,

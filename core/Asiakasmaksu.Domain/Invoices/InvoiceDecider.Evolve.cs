@@ -10,8 +10,8 @@ public static partial class InvoiceDecider
     public static InvoiceState Evolve(InvoiceState state, InvoiceEvent e) => (state, e) switch
     {
         (NotIssued, E.Issued i) => new OpenInvoice(
-            i.Facts, Ledger.ForNewInvoice(i.Facts.Amount, i.DueDate), new Stage.Invoiced(i.DueDate), InvoiceMemory.Empty, 1, null, null),
-        (OpenInvoice open, _) => EvolveOpen(open, e) with { EventCount = open.EventCount + 1 },
+            i.Facts, Ledger.ForNewInvoice(i.Facts.Amount, i.DueDate), new Stage.Invoiced(i.DueDate), InvoiceMemory.Empty, 1, null, null) { DueDate = i.DueDate },
+        (OpenInvoice open, _) => WithInvoiceDueDate(open, EvolveOpen(open, e)),
         _ => throw new InvalidOperationException($"{e.GetType().Name} cannot follow {state.GetType().Name}: the decider never emits that."),
     };
 

@@ -8,10 +8,12 @@ public static partial class InvoiceDecider
     /// A written rectification claim (oikaisuvaatimus, Act 734/1992 15 §) pauses every collection
     /// step until it is decided. It is recorded even when late; <c>WithinTimeLimit</c> tells whether
     /// it came within 30 days of the presumed notification (the 7th day after the invoice date).
+    /// Recording a claim decides nothing, so any staff member but the auditor, or the system (a claim
+    /// received by post and registered by the mail service), may record it.
     /// </summary>
     private static Decision DecideClaim(IssuedInvoice invoice, InvoiceCommand.ReceiveRectificationClaim c, InvoiceRules rules)
     {
-        if (!MayChangeInvoices(c.Stamp.Actor))
+        if (!c.Stamp.Actor.MayChange)
         {
             return Refuse(RefusalKind.NotAllowed, $"{DeferralAuthority.Who(c.Stamp.Actor.Role)} may not record rectification claims");
         }

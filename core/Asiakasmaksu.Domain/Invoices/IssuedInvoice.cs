@@ -21,6 +21,15 @@ public abstract record IssuedInvoice : InvoiceState
     /// <summary>Its stage (for a closed invoice, the last stage it reached).</summary>
     public Stage Stage { get; init; }
 
+    /// <summary>
+    /// The invoice's own due date (eräpäivä): the payment term's at issue, then as a deferral before
+    /// collection, a payment plan's missed installment before collection, a rejected rectification
+    /// claim's pause before collection or an accepted one's new amount set it. Reminders, collection
+    /// letters and deferrals in collection do not move it: they give their own due dates, which
+    /// <see cref="Stage"/> holds (<see cref="Invoices.Stage.DueDate"/>).
+    /// </summary>
+    public DateOnly DueDate { get; init; }
+
     /// <summary>What it remembers for idempotency.</summary>
     public InvoiceMemory Memory { get; init; }
 

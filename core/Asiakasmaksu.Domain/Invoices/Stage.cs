@@ -11,7 +11,11 @@ public abstract record Stage
     {
     }
 
-    /// <summary>The current due date, or null when none applies (enforcement, awaiting a new due date).</summary>
+    /// <summary>
+    /// The due date the next step counts from: the invoice's own before collection, then the latest
+    /// reminder's or collection letter's (as a deferral in collection moved it); null when none applies
+    /// (enforcement, awaiting a new due date). The invoice's own due date is <see cref="IssuedInvoice.DueDate"/>.
+    /// </summary>
     public abstract DateOnly? DueDate { get; }
 
     /// <summary>The stage name in files and JSON: invoiced, overdue, reminder, collection_letter_1, collection_letter_2, enforcement.</summary>

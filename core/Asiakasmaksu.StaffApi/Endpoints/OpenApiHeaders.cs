@@ -20,12 +20,6 @@ internal static class OpenApiHeaders
             return Task.CompletedTask;
         });
 
-    private static OpenApiParameter Header(string name, bool required, string description) => new()
-    {
-        Name = name,
-        In = ParameterLocation.Header,
-        Required = required,
-        Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-    };
+    private static OpenApiParameter Header(string name, bool required, string description) =>
+        OpenApiQueries.Parameter(name, ParameterLocation.Header, required, description, JsonSchemaType.String);
 }

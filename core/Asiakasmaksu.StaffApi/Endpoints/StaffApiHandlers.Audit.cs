@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.StaffApi.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -13,7 +15,7 @@ public sealed partial class StaffApiHandlers
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
     ];
 
-    /// <summary>GET /api/audit?invoiceId=&amp;clientId=&amp;from=&amp;to=: the newest 1000 matching audit records, oldest first.</summary>
+    /// <summary>GET /api/audit?invoiceId=&amp;clientId=&amp;from=&amp;to=&amp;limit=&amp;continuation=: a page of the matching audit records, oldest first.</summary>
     public Task<IResult> QueryAuditAsync(HttpContext context) => ReadAsync(context, async _ =>
     {
         var q = context.Request.Query;
@@ -22,37 +24,31 @@ public sealed partial class StaffApiHandlers
             Optional(q["clientId"].ToString(), v => RouteIds.Client(v)),
             Instant(q["from"].ToString(), "from"),
             Instant(q["to"].ToString(), "to"));
-        var records = new List<AuditRecord>();
-        await foreach (var record in services.Audit.QueryAsync(query, context.RequestAborted).ConfigureAwait(false))
-        {
-            records.Add(record);
-        }
-
-        return ApiJson.Ok(w =>
-        {
-            w.WriteStartArray();
-            foreach (var r in records)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", r.Id);
-                w.WriteString("at", r.At.ToString("O", CultureInfo.InvariantCulture));
-                w.WriteString("staffId", r.StaffId);
-                w.WriteString("role", r.Role);
-                w.WriteString("action", r.Action);
-                w.WriteString("invoiceId", r.InvoiceId);
-                w.WriteString("clientId", r.ClientId);
-                w.WriteString("outcome", r.Outcome);
-                w.WriteString("reason", r.Why);
-                w.WriteString("refusal", r.RefusalReason);
-                w.WriteString("before", r.Before);
-                w.WriteString("after", r.After);
-                w.WriteString("details", r.Details);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        });
+        var list = ListQuery.Read(context.Request, "audit", query.InvoiceId, query.ClientId, Stamp(query.From), Stamp(query.To));
+        var page = await services.Audit.QueryPageAsync(query, list.Page, context.RequestAborted).ConfigureAwait(false);
+        return list.Answer(page, WriteAuditRecord);
     });
+
+    private static void WriteAuditRecord(Utf8JsonWriter w, AuditRecord r)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", r.Id);
+        w.WriteString("at", JsonInstants.Format(r.At));
+        w.WriteString("staffId", r.StaffId);
+        w.WriteString("role", r.Role);
+        w.WriteString("action", r.Action);
+        w.WriteString("invoiceId", r.InvoiceId);
+        w.WriteString("clientId", r.ClientId);
+        w.WriteString("outcome", r.Outcome);
+        w.WriteString("reason", r.Why);
+        w.WriteString("refusal", r.RefusalReason);
+        w.WriteString("before", r.Before);
+        w.WriteString("after", r.After);
+        w.WriteString("details", r.Details);
+        w.WriteEndObject();
+    }
+
+    private static string? Stamp(DateTimeOffset? at) => at?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private static string? Optional(string text, Func<string, string> check) => text.Length == 0 ? null : check(text);
 

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Asiakasmaksu.Application.Deferrals;
+using Asiakasmaksu.Application.Paging;
+using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.StaffApi.Http;
 using Microsoft.AspNetCore.Http;
@@ -49,7 +50,7 @@ public sealed partial class StaffApiHandlers
             return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
         });
 
-    /// <summary>GET /api/deferral-requests?status=pending.</summary>
+    /// <summary>GET /api/deferral-requests?status=&amp;limit=&amp;continuation=: a page of the requests, oldest first.</summary>
     public Task<IResult> ListDeferralRequestsAsync(HttpContext context) => ReadAsync(context, async _ =>
     {
         var status = context.Request.Query["status"].ToString();
@@ -58,22 +59,12 @@ public sealed partial class StaffApiHandlers
             throw new BadRequest("status", "status must be pending, approved, rejected or expired.");
         }
 
-        var list = new List<DeferralRequest>();
-        await foreach (var request in services.Deferrals.ListAsync(status.Length == 0 ? null : status, context.RequestAborted).ConfigureAwait(false))
-        {
-            list.Add(request);
-        }
-
-        return ApiJson.Ok(w =>
-        {
-            w.WriteStartArray();
-            foreach (var request in list)
-            {
-                WriteRequest(w, request);
-            }
-
-            w.WriteEndArray();
-        });
+        var filter = status.Length == 0 ? null : status;
+        var query = ListQuery.Read(context.Request, "deferral-requests", filter);
+        var page = services.DeferralRequests is { } store
+            ? await store.ListPageAsync(filter, query.Page, context.RequestAborted).ConfigureAwait(false)
+            : await Pages.SortAndTakeAsync(services.Deferrals.ListAsync(filter, context.RequestAborted), r => PageKeys.Of(r), query.Page, context.RequestAborted).ConfigureAwait(false);
+        return query.Answer(page, WriteRequest);
     });
 
     private static ApiResponse Refusal(RefusalKind? kind, string reason, string field) => kind switch
@@ -93,10 +84,10 @@ public sealed partial class StaffApiHandlers
         w.WriteString("status", r.Status);
         w.WriteString("reason", r.Reason);
         w.WriteString("requestedBy", r.Requester.StaffId);
-        w.WriteString("requestedAt", r.RequestedAt.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("requestedAt", JsonInstants.Format(r.RequestedAt));
         w.WriteString("expiresOn", Iso(r.ExpiresOn));
         w.WriteString("decidedBy", r.Decider?.StaffId);
-        w.WriteString("decidedAt", r.DecidedAt?.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("decidedAt", r.DecidedAt is { } decided ? JsonInstants.Format(decided) : null);
         w.WriteString("note", r.Note);
         w.WriteEndObject();
     }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Asiakasmaksu.Application.FeeReductions;
+using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Domain.FeeReductions;
 using Asiakasmaksu.StaffApi.Http;
 using Microsoft.AspNetCore.Http;
@@ -43,7 +43,7 @@ public sealed partial class StaffApiHandlers
             });
         });
 
-    /// <summary>GET /api/clients/{clientId}/fee-reductions: the client's recorded decisions, oldest decided first. Every role may read.</summary>
+    /// <summary>GET /api/clients/{clientId}/fee-reductions?limit=&amp;continuation=: a page of the client's recorded decisions, oldest decided first. Every role may read.</summary>
     public Task<IResult> ListFeeReductionsAsync(HttpContext context, string clientId) => ReadAsync(context, async _ =>
     {
         RouteIds.Client(clientId);
@@ -52,22 +52,9 @@ public sealed partial class StaffApiHandlers
             return Problems.Unavailable("fee reductions are not configured on this host");
         }
 
-        var list = new List<FeeReductionDecision>();
-        await foreach (var decision in decisions.ListAsync(clientId, context.RequestAborted).ConfigureAwait(false))
-        {
-            list.Add(decision);
-        }
-
-        return ApiJson.Ok(w =>
-        {
-            w.WriteStartArray();
-            foreach (var decision in list)
-            {
-                WriteDecision(w, decision, null, FeeReductionNoticeId(decision));
-            }
-
-            w.WriteEndArray();
-        });
+        var query = ListQuery.Read(context.Request, "fee-reductions", clientId);
+        var page = await decisions.ListPageAsync(clientId, query.Page, context.RequestAborted).ConfigureAwait(false);
+        return query.Answer(page, (w, decision) => WriteDecision(w, decision, null, FeeReductionNoticeId(decision)));
     });
 
     private FeeReductionDecisions? FeeReductionUseCase() =>
@@ -127,7 +114,7 @@ public sealed partial class StaffApiHandlers
 
         w.WriteEndArray();
         w.WriteString("decidedBy", d.DecidedBy.StaffId);
-        w.WriteString("decidedAt", d.DecidedAt.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("decidedAt", JsonInstants.Format(d.DecidedAt));
         w.WriteString("reason", d.Reason);
         w.WriteString("noticeId", noticeId);
         w.WriteEndObject();

@@ -24,7 +24,7 @@ public sealed partial class StaffApiHandlers
             : ApiJson.Ok(w => WriteInvoice(w, stored)) with { ETag = VersionTag(stored.State.Version) };
     });
 
-    /// <summary>GET /api/clients/{clientId}/invoices?status=: the client's invoices.</summary>
+    /// <summary>GET /api/clients/{clientId}/invoices?status=&amp;limit=&amp;continuation=: a page of the client's invoices, by invoice id.</summary>
     public Task<IResult> ListClientInvoicesAsync(HttpContext context, string clientId) => ReadAsync(context, async _ =>
     {
         RouteIds.Client(clientId);
@@ -34,34 +34,10 @@ public sealed partial class StaffApiHandlers
             throw new BadRequest("status", "status must be open, paid, written_off, waived or cancelled.");
         }
 
-        var list = new List<InvoiceSummary>();
-        await foreach (var summary in services.Store.ListForClientAsync(clientId, context.RequestAborted).ConfigureAwait(false))
-        {
-            if (status.Length == 0 || summary.Status == status)
-            {
-                list.Add(summary);
-            }
-        }
-
-        return ApiJson.Ok(w =>
-        {
-            w.WriteStartArray();
-            foreach (var s in list)
-            {
-                w.WriteStartObject();
-                w.WriteString("invoiceId", s.Id.Value);
-                w.WriteString("batchId", s.BatchId);
-                w.WriteString("invoiceDate", Iso(s.InvoiceDate));
-                w.WriteString("dueDate", s.DueDate is { } d ? Iso(d) : null);
-                w.WriteString("amount", s.Amount.ToString());
-                w.WriteString("status", s.Status);
-                w.WriteString("stage", s.Stage);
-                w.WriteString("balance", s.Balance.ToString());
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        });
+        var filter = status.Length == 0 ? null : status;
+        var query = ListQuery.Read(context.Request, "client-invoices", clientId, filter);
+        var page = await services.Store.ListPageForClientAsync(clientId, filter, query.Page, context.RequestAborted).ConfigureAwait(false);
+        return query.Answer(page, WriteSummary);
     });
 
     /// <summary>POST /api/invoices/{invoiceId}/deferrals {newDueDate, reason}: applied when within the caller's authority, else 403 with the reason.</summary>
@@ -187,7 +163,7 @@ public sealed partial class StaffApiHandlers
         w.WriteString("invoiceId", invoice.Facts.Id.Value);
         w.WriteString("status", invoice.Status);
         w.WriteString("stage", invoice.Stage.Name);
-        w.WriteString("dueDate", invoice.Stage.DueDate is { } d ? Iso(d) : null);
+        InvoiceDueDates.Write(w, invoice);
         w.WriteString("principal", invoice.Ledger.Principal.ToString());
         w.WriteString("fees", invoice.Ledger.Fees.ToString());
         w.WriteString("interest", invoice.Ledger.Interest.ToString());
@@ -231,9 +207,27 @@ public sealed partial class StaffApiHandlers
                 x.WriteBoolean("withinTimeLimit", claim.WithinTimeLimit);
                 x.WriteEndObject();
             }
+            else
+            {
+                x.WriteNull("pendingClaim");
+            }
 
             x.WriteNumber("version", stored.State.Version);
         });
+    }
+
+    private static void WriteSummary(Utf8JsonWriter w, InvoiceSummary s)
+    {
+        w.WriteStartObject();
+        w.WriteString("invoiceId", s.Id.Value);
+        w.WriteString("batchId", s.BatchId);
+        w.WriteString("invoiceDate", Iso(s.InvoiceDate));
+        InvoiceDueDates.Write(w, s.DueDate, s.NoticeDueDate);
+        w.WriteString("amount", s.Amount.ToString());
+        w.WriteString("status", s.Status);
+        w.WriteString("stage", s.Stage);
+        w.WriteString("balance", s.Balance.ToString());
+        w.WriteEndObject();
     }
 
     private static string StepName(StepKind kind) => kind switch

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Payments;
+using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.StaffApi.Http;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +9,7 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 
 public sealed partial class StaffApiHandlers
 {
-    /// <summary>GET /api/payments/unmatched?status=open|allocated: bank payments no invoice took (all when no status), by booking date. Every role may read.</summary>
+    /// <summary>GET /api/payments/unmatched?status=open|allocated&amp;limit=&amp;continuation=: a page of the bank payments no invoice took (all when no status), by booking date. Every role may read.</summary>
     public Task<IResult> ListUnmatchedPaymentsAsync(HttpContext context) => ReadAsync(context, async _ =>
     {
         if (services.UnmatchedPayments is not { } store)
@@ -24,22 +23,10 @@ public sealed partial class StaffApiHandlers
             throw new BadRequest("status", "status must be open or allocated.");
         }
 
-        var list = new List<UnmatchedPayment>();
-        await foreach (var entry in store.ListAsync(status.Length == 0 ? null : status, context.RequestAborted).ConfigureAwait(false))
-        {
-            list.Add(entry);
-        }
-
-        return ApiJson.Ok(w =>
-        {
-            w.WriteStartArray();
-            foreach (var entry in list)
-            {
-                WriteUnmatched(w, entry, null);
-            }
-
-            w.WriteEndArray();
-        });
+        var filter = status.Length == 0 ? null : status;
+        var query = ListQuery.Read(context.Request, "unmatched-payments", filter);
+        var page = await store.ListPageAsync(filter, query.Page, context.RequestAborted).ConfigureAwait(false);
+        return query.Answer(page, (w, entry) => UnmatchedPaymentJson.Write(w, entry));
     });
 
     /// <summary>
@@ -60,8 +47,8 @@ public sealed partial class StaffApiHandlers
         IReadOnlyList<InvoiceId> changed = result.Staff?.Outcome is CommandOutcome.Applied ? [invoiceId] : [];
         return result.Status switch
         {
-            AllocationStatus.Allocated => new Change(ApiJson.Ok(w => WriteUnmatched(w, result.Entry!, "allocated")), changed),
-            AllocationStatus.AlreadyAllocated => new Change(ApiJson.Ok(w => WriteUnmatched(w, result.Entry!, "already_allocated")), changed),
+            AllocationStatus.Allocated => new Change(ApiJson.Ok(w => UnmatchedPaymentJson.Write(w, result.Entry!, "allocated")), changed),
+            AllocationStatus.AlreadyAllocated => new Change(ApiJson.Ok(w => UnmatchedPaymentJson.Write(w, result.Entry!, "already_allocated")), changed),
             AllocationStatus.NotFound => Change.None(Problems.NotFound($"no unmatched payment {Clip(paymentId)}")),
             AllocationStatus.Refused => new Change(
                 result.Staff?.Outcome switch
@@ -74,29 +61,4 @@ public sealed partial class StaffApiHandlers
             _ => new Change(Problems.Conflict(result.Reason ?? "another change was made at the same time; try again"), changed),
         };
     });
-
-    private static void WriteUnmatched(Utf8JsonWriter w, UnmatchedPayment e, string? outcome)
-    {
-        w.WriteStartObject();
-        if (outcome is not null)
-        {
-            w.WriteString("outcome", outcome);
-        }
-
-        w.WriteString("id", e.Id);
-        w.WriteString("paymentId", e.PaymentId);
-        w.WriteString("file", e.FileName);
-        w.WriteString("amount", (e.IsReversal ? -e.Amount : e.Amount).ToString());
-        w.WriteBoolean("reversal", e.IsReversal);
-        w.WriteString("bookingDate", Iso(e.BookingDate));
-        w.WriteString("paidOn", Iso(e.PaidOn));
-        w.WriteString("reference", e.Reference);
-        w.WriteString("reason", e.Reason);
-        w.WriteString("receivedAt", e.ReceivedAt.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteString("status", e.Status);
-        w.WriteString("allocatedTo", e.AllocatedTo?.Value);
-        w.WriteString("allocatedBy", e.AllocatedBy?.StaffId);
-        w.WriteString("allocatedAt", e.AllocatedAt?.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteEndObject();
-    }
 }

@@ -28,6 +28,7 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 /// <param name="FeeReductions">Fee-reduction decisions (docs/ceiling.md); the fee-reduction endpoints answer 503 without it or without <paramref name="Outbox"/>.</param>
 /// <param name="Outbox">The outbox, where fee-reduction decision notices are queued.</param>
 /// <param name="Ceilings">The annual payment ceiling accounts and statements (docs/ceiling.md); the ceiling endpoints answer 503 without it.</param>
+/// <param name="DeferralRequests">The deferral requests' store, for reading their list a page at a time; without it the list is read whole through <paramref name="Deferrals"/>.</param>
 public sealed record StaffApiServices(
     ICallerAuthenticator Authenticator,
     IInvoiceStore Store,
@@ -42,4 +43,5 @@ public sealed record StaffApiServices(
     IUnmatchedPaymentStore? UnmatchedPayments = null,
     IFeeReductionStore? FeeReductions = null,
     IOutboxStore? Outbox = null,
-    CeilingStatements? Ceilings = null);
+    CeilingStatements? Ceilings = null,
+    IDeferralRequestStore? DeferralRequests = null);

@@ -25,7 +25,7 @@ public sealed class ImportPaymentFileTests : IDisposable
         Assert.DoesNotContain("MÄKELÄ", text, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(text);
         var report = json.RootElement.GetProperty("report");
-        Assert.Equal("Ktl", report.GetProperty("format").GetString());
+        Assert.Equal("ktl", report.GetProperty("format").GetString());
         Assert.Equal(1, report.GetProperty("applied").GetInt32());
         Assert.Equal("4.10", report.GetProperty("creditAmount").GetString());
         Assert.Equal(1, report.GetProperty("unmatched").GetInt32());

@@ -11,6 +11,9 @@ public sealed record ApiReply(int Status, string? MediaType, string Body)
     /// <summary>The body as JSON.</summary>
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
 
+    /// <summary>The items of a page of a list (<c>{items, continuation}</c>).</summary>
+    public JsonElement Items => Json.GetProperty("items");
+
     /// <summary>A string member of the body object (null when absent or null).</summary>
     public string? this[string name] => Json.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 

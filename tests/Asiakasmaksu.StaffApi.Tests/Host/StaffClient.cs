@@ -10,6 +10,28 @@ public sealed class StaffClient(HttpClient http, string? key)
     /// <summary>GET <paramref name="path"/>.</summary>
     public Task<ApiReply> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
+    /// <summary>
+    /// Every item of the paged list at <paramref name="path"/>: the first page, then each page its
+    /// continuation asks for (docs/staff-api.md, "Lists"); fails on any answer but 200.
+    /// </summary>
+    public async Task<List<JsonElement>> GetAllAsync(string path)
+    {
+        var items = new List<JsonElement>();
+        var next = path;
+        for (var pages = 0; next is not null; pages++)
+        {
+            Assert.True(pages < 1000, $"{path} never ended");
+            var reply = await GetAsync(next);
+            Assert.True(reply.Status == 200, reply.ToString());
+            items.AddRange(reply.Items.EnumerateArray());
+            next = reply.Json.GetProperty("continuation").GetString() is { } token
+                ? $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}continuation={Uri.EscapeDataString(token)}"
+                : null;
+        }
+
+        return items;
+    }
+
     /// <summary>POST <paramref name="body"/> serialized as JSON (property names as written).</summary>
     public Task<ApiReply> PostAsync(string path, object body, string? idempotencyKey = null) =>
         PostRawAsync(path, JsonSerializer.Serialize(body), idempotencyKey);

@@ -176,6 +176,26 @@ public static class MalformedCorpus
             }
         }
 
+        string[] lists = [$"/api/clients/{ids["clientId"]}/invoices", "/api/deferral-requests", "/api/payments/unmatched", $"/api/clients/{ids["clientId"]}/fee-reductions", "/api/audit"];
+        var otherListsToken = Http.ContinuationToken.Encode("deferral-requests", [null], "0000000000000000001|dr-1");
+        foreach (var list in lists)
+        {
+            foreach (var limit in new[] { "0", "1001", "-1", "abc", "1.5", string.Empty, "100000000000", "+5", " 5", Nul, "1&limit=2" })
+            {
+                yield return Get($"{list} limit {Short(limit)}", $"{list}?limit={limit}", "limit");
+            }
+
+            string[] badTokens =
+            [
+                "x", "c1.", "c1.!!!", "c1.AAAA", new string('A', 3000), Nul, "c1.bnVsbA", Http.ContinuationToken.Encode("audit", [null, null, null, null], "a b"),
+                list.EndsWith("/deferral-requests", StringComparison.Ordinal) ? Http.ContinuationToken.Encode("audit", [null], "1") : otherListsToken, "c1.a&continuation=c1.b",
+            ];
+            foreach (var token in badTokens)
+            {
+                yield return Get($"{list} continuation {Short(token)}", $"{list}?continuation={Uri.EscapeDataString(token).Replace("%26", "&", StringComparison.Ordinal).Replace("%3D", "=", StringComparison.Ordinal).Replace("%2500", "%00", StringComparison.Ordinal)}", "continuation");
+            }
+        }
+
         yield return Get("audit invoiceId bad", "/api/audit?invoiceId=x", "invoiceId");
         yield return Get("audit clientId too long", $"/api/audit?clientId={new string('c', 65)}", "clientId");
         yield return Get("audit clientId control", "/api/audit?clientId=%0A", "clientId");
