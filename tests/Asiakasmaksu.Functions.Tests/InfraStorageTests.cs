@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Asiakasmaksu.Adapters.AzureStorage;
 using Asiakasmaksu.Hosting;
+using Asiakasmaksu.Testing.Docs;
 
 namespace Asiakasmaksu.Functions.Tests;
 
@@ -10,7 +11,7 @@ namespace Asiakasmaksu.Functions.Tests;
 /// </summary>
 public sealed partial class InfraStorageTests
 {
-    private static readonly string MainBicep = File.ReadAllText(Path.Combine(RepositoryRoot(), "infra", "main.bicep"));
+    private static readonly string MainBicep = File.ReadAllText(Path.Combine(DocPages.RepositoryRoot, "infra", "main.bicep"));
 
     [Fact]
     public void TheDeployment_CreatesEveryTableTheAppUses() =>
@@ -31,17 +32,6 @@ public sealed partial class InfraStorageTests
     }
 
     private static IEnumerable<string> Quoted(string block) => QuotedName().Matches(block).Select(m => m.Groups[1].Value);
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Asiakasmaksu.Functions.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test's folder.");
-    }
 
     [GeneratedRegex("'([A-Za-z0-9-]+)'")]
     private static partial Regex QuotedName();

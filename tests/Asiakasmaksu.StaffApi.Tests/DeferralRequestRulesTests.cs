@@ -46,7 +46,7 @@ public sealed class DeferralRequestRulesTests(StaffApiFixture fixture)
         ProblemAssert.Is(409, second);
         Assert.Equal($"a deferral request for this invoice ({firstId}) already waits for a decision until 2026-03-12; ask its decider, or ask again once it is decided", second.Detail);
         ProblemAssert.Is(409, third);
-        var pending = (await fixture.As(StaffKeys.Supervisor).GetAsync("/api/deferral-requests?status=pending")).Json.EnumerateArray()
+        var pending = (await fixture.As(StaffKeys.Supervisor).GetAsync("/api/deferral-requests?status=pending&limit=1000")).Json.GetProperty("items").EnumerateArray()
             .Where(r => r.GetProperty("invoiceId").GetString() == id.Value).ToList();
         Assert.Single(pending);
         Assert.Single(fixture.Api.Workflows.Approvals, r => r.InvoiceId == id);

@@ -10,7 +10,7 @@ namespace Asiakasmaksu.Testing.Docs;
 /// </summary>
 public static partial class DocPages
 {
-    /// <summary>The repository's root (the folder holding <c>Asiakasmaksu.Ci.slnf</c>).</summary>
+    /// <summary>The repository's root (the folder holding <c>Asiakasmaksu.Functions.sln</c>).</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>The text of <c>docs/<paramref name="page"/></c>.</summary>
@@ -61,13 +61,13 @@ public static partial class DocPages
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Asiakasmaksu.Ci.slnf")))
+            if (File.Exists(Path.Combine(dir.FullName, "Asiakasmaksu.Functions.sln")))
             {
                 return dir.FullName;
             }
         }
 
-        throw new InvalidOperationException("The repository root (Asiakasmaksu.Ci.slnf) is not above the test's folder.");
+        throw new InvalidOperationException("The repository root (Asiakasmaksu.Functions.sln) is not above the test's folder.");
     }
 
     [GeneratedRegex(@"^\s*```(?<info>.*)$")]
