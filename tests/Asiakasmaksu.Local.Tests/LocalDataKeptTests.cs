@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text;
 using Asiakasmaksu.Adapters.AzureStorage;
 using Asiakasmaksu.Adapters.Azurite;
@@ -104,14 +106,23 @@ public sealed class LocalDataKeptTests
         try
         {
             await serve.WaitUntilAnsweringAsync();
+            var tablePort = TablePortOf(DataFolderOwner.RunningConnectionString(dataFolder)
+                ?? throw new InvalidOperationException("serve's Azurite is not recorded as running"));
             using (var azurite = Process.GetProcessById(AzuriteOn(dataFolder)))
             {
                 azurite.Kill();
                 await azurite.WaitForExitAsync();
             }
 
-            // Storage gone: a clear 503, not a 500; then serve restarts its Azurite and answers again.
-            Assert.Equal(503, await serve.StatusOfAsync("/api/clients/C0000001/invoices"));
+            // Storage gone: a clear 503, not a 500. The test holds the table port meanwhile (it
+            // listens and resets every connection), so a new Azurite cannot bind it and the outage
+            // lasts until the assertion is made, however fast serve restarts its Azurite.
+            await using (PortThatRefuses.Hold(tablePort))
+            {
+                Assert.Equal(503, await serve.StatusOfAsync("/api/clients/C0000001/invoices"));
+            }
+
+            // Port released: serve restarts its Azurite and answers again.
             var until = DateTime.UtcNow.AddMinutes(1);
             while (await serve.StatusOfAsync("/api/clients/C0000001/invoices") != 200)
             {
@@ -131,6 +142,49 @@ public sealed class LocalDataKeptTests
         Assert.Contains("stopped unexpectedly; starting it again", printed, StringComparison.Ordinal);
         Assert.Contains("storage does not answer", printed, StringComparison.Ordinal);
     }
+
+    /// <summary>A loopback port held by the test: every connection is accepted and reset at once.</summary>
+    private sealed class PortThatRefuses : IAsyncDisposable
+    {
+        private readonly TcpListener listener;
+        private readonly Task resetting;
+
+        private PortThatRefuses(TcpListener listener)
+        {
+            this.listener = listener;
+            resetting = ResetAllAsync();
+        }
+
+        /// <summary>Holds <paramref name="port"/> (right after its Azurite died, before serve restarts it).</summary>
+        public static PortThatRefuses Hold(int port)
+        {
+            var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return new PortThatRefuses(listener);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            listener.Stop();
+            await resetting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        private async Task ResetAllAsync()
+        {
+            while (true)
+            {
+                using var connection = await listener.AcceptSocketAsync().ConfigureAwait(false);
+                connection.LingerState = new LingerOption(true, 0);
+            }
+        }
+    }
+
+    /// <summary>The table endpoint's port in an Azurite connection string.</summary>
+    private static int TablePortOf(string connectionString) =>
+        connectionString.Split(';')
+            .Where(part => part.StartsWith("TableEndpoint=", StringComparison.Ordinal))
+            .Select(part => new Uri(part["TableEndpoint=".Length..]).Port)
+            .Single();
 
     /// <summary>The process id of the Azurite (node) running on <paramref name="dataFolder"/>.</summary>
     private static int AzuriteOn(string dataFolder)
