@@ -64,6 +64,22 @@ public sealed class NoticeRenderer
             ]);
     }
 
+    /// <summary>
+    /// The notice as an e-invoice: one Finvoice 3.0 message (UTF-8 XML), for a notice that goes out as
+    /// one (<see cref="Domain.Notices.EInvoicing.Applies"/>) from an issuer that sends e-invoices
+    /// (<see cref="IssuerProfile.SendsEInvoices"/>); throws <see cref="ArgumentException"/> otherwise.
+    /// </summary>
+    public byte[] RenderEInvoice(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (!issuer.SendsEInvoices)
+        {
+            throw new ArgumentException("The issuer profile names no e-invoice operator, so it sends no e-invoices.", nameof(notice));
+        }
+
+        return EInvoices.FinvoiceWriter.Write(notice, issuer);
+    }
+
     /// <summary>The subject line: title, date and issuer, e.g. "Lasku 25.7.2017 – Esimerkkilän hyvinvointialue".</summary>
     public string Subject(Notice notice)
     {
