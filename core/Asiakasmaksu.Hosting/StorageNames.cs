@@ -36,9 +36,12 @@ public static class StorageNames
     /// <summary>Rendered notices (letters to print, copies of emails) when notices go by SendGrid.</summary>
     public const string NoticesContainer = "notices";
 
+    /// <summary>E-invoices (Finvoice messages) waiting for the e-invoice operator's connector to collect them.</summary>
+    public const string EInvoicesContainer = "einvoices";
+
     /// <summary>Every application table.</summary>
     public static IReadOnlyList<string> Tables { get; } = [AuditTable, IdempotencyTable, DeferralRequestsTable, UnmatchedPaymentsTable, FeeReductionsTable, CeilingsTable];
 
     /// <summary>Every container.</summary>
-    public static IReadOnlyList<string> Containers { get; } = [BillingContainer, BillingErrorsContainer, PaymentsContainer, PaymentReportsContainer, NoticesContainer];
+    public static IReadOnlyList<string> Containers { get; } = [BillingContainer, BillingErrorsContainer, PaymentsContainer, PaymentReportsContainer, NoticesContainer, EInvoicesContainer];
 }
