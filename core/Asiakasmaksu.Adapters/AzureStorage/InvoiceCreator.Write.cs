@@ -55,11 +55,11 @@ internal sealed partial class InvoiceCreator
         }
         catch (TableTransactionFailedException e) when (e.Status == 409)
         {
-            var header = await reader.HeaderAsync(invoice.Id, ["InvoiceId", "ImportId", "CommitId"], cancellationToken).ConfigureAwait(false)
+            var header = await reader.HeaderAsync(invoice.Id, null, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Invoice {invoice.Id} has rows but no header: the store is damaged.", e);
             return header.GetString("CommitId") == planned.CommitId
                 ? new CreateOutcome.Created(invoice.Id)
-                : await ExistsOutcomeAsync(invoice, header.GetString("ImportId") ?? string.Empty, cancellationToken).ConfigureAwait(false);
+                : await ExistsOutcomeAsync(invoice, header, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -84,9 +84,9 @@ internal sealed partial class InvoiceCreator(StoreTables tables, LookupIndexes i
         var candidates = new List<NewInvoice>();
         foreach (var invoice in invoices)
         {
-            if (existing.TryGetValue(invoice.Id, out var importId))
+            if (existing.TryGetValue(invoice.Id, out var header))
             {
-                outcomes[invoice.Id] = await ExistsOutcomeAsync(invoice, importId, cancellationToken).ConfigureAwait(false);
+                outcomes[invoice.Id] = await ExistsOutcomeAsync(invoice, header, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -125,10 +125,13 @@ internal sealed partial class InvoiceCreator(StoreTables tables, LookupIndexes i
         return outcomes;
     }
 
-    /// <summary>The import ids of those of <paramref name="invoices"/> that exist.</summary>
-    private async Task<Dictionary<InvoiceId, string>> ExistingAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
+    /// <summary>
+    /// The headers of those of <paramref name="invoices"/> that exist (with their import id and line
+    /// ids, so that a rerun resolves what it finds without another read per invoice).
+    /// </summary>
+    private async Task<Dictionary<InvoiceId, TableEntity>> ExistingAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<InvoiceId, string>();
+        var found = new Dictionary<InvoiceId, TableEntity>();
         await Parallel.ForEachAsync(invoices.GroupBy(i => StorageKeys.Partition(i.Id), StringComparer.Ordinal), Parallelism(cancellationToken), async (partition, ct) =>
         {
             var wanted = partition.Select(i => i.Id).ToHashSet();
@@ -139,7 +142,7 @@ internal sealed partial class InvoiceCreator(StoreTables tables, LookupIndexes i
                 // a chunk's range holds about the chunk itself, not every invoice of the batch so far.
                 var keys = wanted.Select(StorageKeys.Header).Order(StringComparer.Ordinal).ToList();
                 var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition.Key} and RowKey ge {keys[0]} and RowKey le {keys[^1]}");
-                await foreach (var header in tables.Invoices.QueryAsync<TableEntity>(filter, select: ["InvoiceId", "ImportId"], cancellationToken: ct).ConfigureAwait(false))
+                await foreach (var header in tables.Invoices.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
                 {
                     headers.Add(header);
                 }
@@ -148,7 +151,7 @@ internal sealed partial class InvoiceCreator(StoreTables tables, LookupIndexes i
             {
                 foreach (var id in wanted)
                 {
-                    if (await reader.HeaderAsync(id, ["InvoiceId", "ImportId"], ct).ConfigureAwait(false) is { } header)
+                    if (await reader.HeaderAsync(id, null, ct).ConfigureAwait(false) is { } header)
                     {
                         headers.Add(header);
                     }
@@ -159,22 +162,18 @@ internal sealed partial class InvoiceCreator(StoreTables tables, LookupIndexes i
             {
                 foreach (var header in headers.Where(h => wanted.Contains(new InvoiceId(h.GetString("InvoiceId") ?? string.Empty))))
                 {
-                    found[new InvoiceId(header.GetString("InvoiceId")!)] = header.GetString("ImportId") ?? string.Empty;
+                    found[new InvoiceId(header.GetString("InvoiceId")!)] = header;
                 }
             }
         }).ConfigureAwait(false);
         return found;
     }
 
-    private async Task<CreateOutcome> ExistsOutcomeAsync(NewInvoice invoice, string importId, CancellationToken cancellationToken)
+    private async Task<CreateOutcome> ExistsOutcomeAsync(NewInvoice invoice, TableEntity header, CancellationToken cancellationToken)
     {
-        if (importId == invoice.ImportId)
-        {
-            return new CreateOutcome.CreatedEarlier(invoice.Id);
-        }
-
-        var header = await reader.HeaderAsync(invoice.Id, null, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Invoice {invoice.Id} vanished: invoices are never deleted.");
-        return new CreateOutcome.AlreadyExists(invoice.Id, await InvoiceRows.ReadLineIdsAsync(tables.Invoices, header, cancellationToken).ConfigureAwait(false));
+        var held = await InvoiceRows.ReadLineIdsAsync(tables.Invoices, header, cancellationToken).ConfigureAwait(false);
+        return header.GetString("ImportId") == invoice.ImportId
+            ? new CreateOutcome.CreatedEarlier(invoice.Id) { HeldLineIds = held }
+            : new CreateOutcome.AlreadyExists(invoice.Id, held);
     }
 }

@@ -250,7 +250,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
             if (invoices.TryGetValue(invoice.Id, out var existing))
             {
                 return existing.ImportId == invoice.ImportId
-                    ? new CreateOutcome.CreatedEarlier(invoice.Id)
+                    ? new CreateOutcome.CreatedEarlier(invoice.Id) { HeldLineIds = existing.LineIds }
                     : new CreateOutcome.AlreadyExists(invoice.Id, existing.LineIds);
             }
 

@@ -35,8 +35,8 @@ internal sealed class OutcomeResolver(IInvoiceStore store, InvoiceAssembler asse
                     tally.Created(pending);
                     return;
 
-                case CreateOutcome.CreatedEarlier:
-                    await EarlierAsync(pending, cancellationToken).ConfigureAwait(false);
+                case CreateOutcome.CreatedEarlier earlier:
+                    await EarlierAsync(pending, earlier.HeldLineIds, cancellationToken).ConfigureAwait(false);
                     return;
 
                 case CreateOutcome.AlreadyExists exists:
@@ -83,11 +83,14 @@ internal sealed class OutcomeResolver(IInvoiceStore store, InvoiceAssembler asse
         }
     }
 
-    private async Task EarlierAsync(PendingInvoice pending, CancellationToken cancellationToken)
+    /// <summary>
+    /// An invoice this import created in an earlier run: its lines the stored invoice holds are
+    /// accepted. The store usually says which it holds (read with the existence check, one key-range
+    /// read per chunk), so a rerun after a crash costs no read per invoice; otherwise it is loaded.
+    /// </summary>
+    private async Task EarlierAsync(PendingInvoice pending, IReadOnlySet<string>? heldLineIds, CancellationToken cancellationToken)
     {
-        var stored = await store.LoadAsync(pending.Invoice.Id, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"The store reported invoice {pending.Invoice.Id} as created earlier but cannot load it.");
-        var held = stored.State.Facts.Lines.Select(l => l.LineId).ToHashSet(StringComparer.Ordinal);
+        var held = heldLineIds ?? await LoadHeldLineIdsAsync(pending, cancellationToken).ConfigureAwait(false);
         var accepted = 0;
         foreach (var line in pending.Lines)
         {
@@ -102,6 +105,13 @@ internal sealed class OutcomeResolver(IInvoiceStore store, InvoiceAssembler asse
         }
 
         tally.CreatedEarlier(pending.Invoice.Id, accepted);
+    }
+
+    private async Task<IReadOnlySet<string>> LoadHeldLineIdsAsync(PendingInvoice pending, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(pending.Invoice.Id, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"The store reported invoice {pending.Invoice.Id} as created earlier but cannot load it.");
+        return stored.State.Facts.Lines.Select(l => l.LineId).ToHashSet(StringComparer.Ordinal);
     }
 
     private async Task ExistingAsync(PendingInvoice pending, CreateOutcome.AlreadyExists exists, CancellationToken cancellationToken)

@@ -47,7 +47,8 @@ public abstract partial class InvoiceStoreContract
         var invoice = TestInvoices.New("b1", "c1");
         await store.CreateAsync([invoice], None);
 
-        Assert.IsType<CreateOutcome.CreatedEarlier>(Assert.Single(await store.CreateAsync([invoice], None)));
+        var earlier = Assert.IsType<CreateOutcome.CreatedEarlier>(Assert.Single(await store.CreateAsync([invoice], None)));
+        Assert.Equal(new HashSet<string> { "c1-1" }, earlier.HeldLineIds); // read with the existence check: a rerun loads nothing
 
         var loaded = await store.LoadAsync(invoice.Id, None);
         Assert.Single(loaded!.History);

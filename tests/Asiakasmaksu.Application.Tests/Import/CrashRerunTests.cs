@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain.Invoices;
 using CsCheck;
 using static Asiakasmaksu.Application.Tests.Import.ImportKit;
 
@@ -71,6 +72,41 @@ public class CrashRerunTests
             Assert.Subset(cleanHandedOn.Ids.ToHashSet(), crashedHandedOn.Ids.ToHashSet());
             Assert.Equal(cleanHandedOn.Ids, rerunHandedOn.Ids);
         }, iter: 60);
+    }
+
+    [Fact]
+    public async Task GivenAFileImportedWhole_WhenRunAgain_ThenTheRerunLoadsNoInvoiceItCreatedAndReportsAsTheFirstRun()
+    {
+        var store = NewStore();
+        await RunAsync(NewImport(store), EarlierFile);
+        var (first, firstRejections) = await RunAsync(NewImport(store), File);
+        var counting = new CountingLoads(store);
+
+        var (again, againRejections) = await RunAsync(NewImport(counting, ceilings: CeilingsOf(store)), File);
+
+        // Issue 17.8: what the earlier run created is resolved from the existence check (one read per
+        // chunk), not one load per invoice; only the two invoices the earlier file issued (X1, X2) are
+        // read, to compare their lines, as in the first run.
+        Assert.Equal(2, counting.Loads);
+        Assert.Equal(first.InvoicesCreated, again.InvoicesCreated + again.InvoicesAlreadyImported);
+        Assert.Equal((first.Accepted, first.Rejected, first.Duplicates), (again.Accepted, again.Rejected, again.Duplicates));
+        Assert.Equal(firstRejections.Select(r => (r.LineNumber, r.Reason)), againRejections.Select(r => (r.LineNumber, r.Reason)));
+    }
+
+    private sealed class CountingLoads(IInvoiceStore inner) : DelegatingInvoiceStore(inner)
+    {
+        private int loads;
+
+        public int Loads => loads;
+
+        public override Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken) =>
+            Inner.CreateAsync(invoices, cancellationToken);
+
+        public override Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref loads);
+            return base.LoadAsync(id, cancellationToken);
+        }
     }
 
     /// <summary>A store that fails like a killed process: after <paramref name="allowed"/> invoices it writes no more and throws, possibly half-way through a call.</summary>

@@ -11,12 +11,9 @@ internal abstract class DelegatingInvoiceStore(IInvoiceStore inner) : IInvoiceSt
 
     public abstract Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken);
 
-    public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
+    public virtual Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
 
     public Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken) => inner.CommitAsync(change, cancellationToken);
-
-
-    /// <inheritdoc/>
 
     public Task CompleteAuditAsync(InvoiceId id, IReadOnlyList<string> auditIds, CancellationToken cancellationToken) => inner.CompleteAuditAsync(id, auditIds, cancellationToken);
 
