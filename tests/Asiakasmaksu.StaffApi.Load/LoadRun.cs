@@ -10,7 +10,8 @@ namespace Asiakasmaksu.StaffApi.Load;
 
 /// <summary>
 /// One load run: starts Azurite and the loopback host, seeds the invoices, runs the clients for
-/// the time asked, then checks that no accepted deferral was lost and prints the results.
+/// the time asked, then checks that no accepted deferral was lost and prints the results; then races
+/// three deciders on each of up to 50 deferral requests (<see cref="DecisionRace"/>).
 /// </summary>
 internal static class LoadRun
 {
@@ -43,7 +44,13 @@ internal static class LoadRun
         var problems = await LostUpdateCheck.RunAsync(api.Invoices, api.Audit, invoices.Select(i => i.Id), [.. accepted]);
         var serverErrors = recorder.ServerErrors;
         Print(output, recorder, elapsed.Elapsed, accepted.Count, problems, serverErrors);
-        return problems.Count == 0 && serverErrors == 0;
+
+        var race = await DecisionRace.RunAsync(api, http, [.. invoices.Select(i => i.Id)], Math.Min(50, invoices.Count));
+        output.WriteLine();
+        output.WriteLine(race.Problems.Count == 0 && race.ServerErrors == 0
+            ? $"Concurrent decisions: {race.Requests} deferral requests each decided by three deciders at once: {race.Won} won (one each), {race.Lost} × 409; every request agrees with its invoice; no server errors."
+            : $"FAILED concurrent decisions: {race.ServerErrors} server or transport errors; {race.Problems.Count} problems:\n  {string.Join("\n  ", race.Problems.Take(50))}");
+        return problems.Count == 0 && serverErrors == 0 && race.Problems.Count == 0 && race.ServerErrors == 0;
     }
 
     private static async Task<IReadOnlyList<(InvoiceId Id, string ClientId)>> SeedAsync(LoopbackStaffApi api, int count)
