@@ -138,6 +138,8 @@ var tableNames = [
   'UnmatchedPayments'
   'FeeReductions'
   'Ceilings'
+  'ClientSearch'
+  'ImportLog'
 ]
 
 // Blob-triggered functions (Source = BlobTriggerSource.EventGrid) and the containers that wake them.
