@@ -118,6 +118,7 @@ var containerNames = [
   billingContainerName
   'billing-errors'
   'notices'
+  'einvoices'
   paymentsContainerName
   'payments-reports'
   deploymentStorageContainerName

@@ -89,8 +89,9 @@ public static class AsiakasmaksuServices
     }
 
     /// <summary>
-    /// Emails by SendGrid with rendered copies in the <c>notices</c> container (<c>Notices:Sender</c>
-    /// = SendGrid), or, by default, .eml files and letters under <c>Notices:Folder</c>.
+    /// Emails by SendGrid with rendered copies in the <c>notices</c> container and e-invoices in the
+    /// <c>einvoices</c> container (<c>Notices:Sender</c> = SendGrid), or, by default, .eml files,
+    /// letters and e-invoices (<c>einvoices/</c>) under <c>Notices:Folder</c>.
     /// </summary>
     private static void AddNoticeSenders(IServiceCollection services, IConfigurationSection section, StorageAccess storage)
     {
@@ -98,12 +99,14 @@ public static class AsiakasmaksuServices
         {
             services.AddSingleton<INoticeArchive>(new BlobNoticeArchive(storage.Container(StorageNames.NoticesContainer)));
             services.AddSingleton<IEmailSender>(new SendGridEmailSender(section.GetSection("SendGrid").Get<SendGridOptions>() ?? new SendGridOptions()));
+            services.AddSingleton<IEInvoiceSender>(new BlobEInvoiceSender(storage.Container(StorageNames.EInvoicesContainer)));
             return;
         }
 
         var folder = NoticesFolder(section);
         services.AddSingleton<INoticeArchive>(new FolderNoticeArchive(folder));
         services.AddSingleton<IEmailSender>(new EmlFolderSender(folder));
+        services.AddSingleton<IEInvoiceSender>(new FolderEInvoiceSender(Path.Combine(folder, StorageNames.EInvoicesContainer)));
     }
 
     /// <summary>Where notices go without SendGrid: <c>Notices:Folder</c> (default <c>local-data/notices</c>), as a full path.</summary>

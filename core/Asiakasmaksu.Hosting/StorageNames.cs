@@ -42,9 +42,12 @@ public static class StorageNames
     /// <summary>The billing office's log of arrived billing and payment files.</summary>
     public const string ImportLogTable = "ImportLog";
 
+    /// <summary>E-invoices (Finvoice messages) waiting for the e-invoice operator's connector to collect them.</summary>
+    public const string EInvoicesContainer = "einvoices";
+
     /// <summary>Every application table.</summary>
     public static IReadOnlyList<string> Tables { get; } = [AuditTable, IdempotencyTable, DeferralRequestsTable, UnmatchedPaymentsTable, FeeReductionsTable, CeilingsTable, ClientSearchTable, ImportLogTable];
 
     /// <summary>Every container.</summary>
-    public static IReadOnlyList<string> Containers { get; } = [BillingContainer, BillingErrorsContainer, PaymentsContainer, PaymentReportsContainer, NoticesContainer];
+    public static IReadOnlyList<string> Containers { get; } = [BillingContainer, BillingErrorsContainer, PaymentsContainer, PaymentReportsContainer, NoticesContainer, EInvoicesContainer];
 }

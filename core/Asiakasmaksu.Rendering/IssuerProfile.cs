@@ -5,8 +5,8 @@ namespace Asiakasmaksu.Rendering;
 /// <summary>
 /// Who sends the notices: the welfare area (hyvinvointialue) whose fees they are. Everything a
 /// notice prints about the issuer comes from here: name and address, business id (Y-tunnus), the
-/// account paid to, how to reach the client-fee team, where rectification claims go, and the
-/// sender of emails. Init-only properties, so that it binds from configuration
+/// account paid to, how to reach the client-fee team, where rectification claims go, the
+/// sender of emails and of e-invoices. Init-only properties, so that it binds from configuration
 /// (<c>Asiakasmaksu:Issuer</c>); <see cref="Example"/> is a fictional welfare area for local runs.
 /// </summary>
 public sealed record IssuerProfile
@@ -57,6 +57,25 @@ public sealed record IssuerProfile
     public string EmailFromName { get; init; } = string.Empty;
 
     /// <summary>
+    /// The issuer's own e-invoice address (the sender of Finvoice messages), usually its OVT code;
+    /// empty: the OVT code of <see cref="BusinessId"/> ("0037" and its 8 digits).
+    /// </summary>
+    public string EInvoiceAddress { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The operator (intermediator) the issuer sends e-invoices through: its OVT code or a bank's BIC.
+    /// Empty: the issuer sends no e-invoices, and their recipients get email or letters instead.
+    /// </summary>
+    public string EInvoiceOperator { get; init; } = string.Empty;
+
+    /// <summary>True when the issuer can send e-invoices (<see cref="EInvoiceOperator"/> is set).</summary>
+    public bool SendsEInvoices => !string.IsNullOrWhiteSpace(EInvoiceOperator);
+
+    /// <summary>The sender's e-invoice address as Finvoice carries it: <see cref="EInvoiceAddress"/>, or the OVT code of the business id.</summary>
+    public string SenderEInvoiceAddress =>
+        string.IsNullOrWhiteSpace(EInvoiceAddress) ? "0037" + BusinessId.Replace("-", string.Empty, StringComparison.Ordinal) : EInvoiceAddress.Trim();
+
+    /// <summary>
     /// A fictional welfare area for local runs, demos and tests: Esimerkkilä, with the bank
     /// guide's test IBAN FI21 1234 5600 0007 85 and addresses under the reserved <c>.example</c> domain.
     /// </summary>
@@ -80,6 +99,7 @@ public sealed record IssuerProfile
         RectificationCity = "Esimerkkilä",
         EmailFromAddress = "laskutus@esimerkkila.example",
         EmailFromName = "Esimerkkilän hyvinvointialue",
+        EInvoiceOperator = "NDEAFIHH",
     };
 
     /// <summary>
@@ -105,6 +125,16 @@ public sealed record IssuerProfile
         if (!IsFinnishIban(Iban))
         {
             problems.Add($"{nameof(Iban)} is not a valid Finnish IBAN (FI, 2 check digits, 14 digits, mod 97).");
+        }
+
+        if (SendsEInvoices && !(SenderEInvoiceAddress.Length is >= 2 and <= 35 && SenderEInvoiceAddress.All(char.IsAsciiLetterOrDigit)))
+        {
+            problems.Add($"{nameof(EInvoiceAddress)} must be 2 to 35 letters and digits (the issuer's OVT code).");
+        }
+
+        if (SendsEInvoices && !(EInvoiceOperator.Trim().Length is >= 2 and <= 35 && EInvoiceOperator.Trim().All(char.IsAsciiLetterOrDigit)))
+        {
+            problems.Add($"{nameof(EInvoiceOperator)} must be 2 to 35 letters and digits (an operator's OVT code or a bank's BIC).");
         }
 
         return problems;

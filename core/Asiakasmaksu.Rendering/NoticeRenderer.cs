@@ -44,7 +44,7 @@ public sealed class NoticeRenderer
         return Html(NoticeViewBuilder.Build(notice, issuer, letter: true));
     }
 
-    /// <summary>The notice as a PDF letter (A4, the address in the envelope window, fonts embedded).</summary>
+    /// <summary>The notice as a PDF letter (A4, the address in the envelope window, fonts embedded; a letter that asks for one payment has the payment slip with the Code 128 bank barcode at the foot of its first page).</summary>
     public byte[] RenderLetterPdf(Notice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
@@ -61,7 +61,39 @@ public sealed class NoticeRenderer
             [
                 $"{i.Name} · {i.Street}, {i.PostalCode} {i.City} · {strings.Get("label.business_id")} {i.BusinessId}",
                 $"{i.Phone} · {i.Email} · IBAN {i.Iban} · BIC {i.Bic}",
-            ]);
+            ],
+            Slip(notice, view));
+    }
+
+    /// <summary>The payment slip of a letter that asks for one payment with a barcode (not a payment plan: its installments have their own); else null.</summary>
+    private static PaymentSlip? Slip(Notice notice, NoticeView view) =>
+        view.Payment is { Barcode: { } barcode } payment
+            ? new PaymentSlip(
+                payment.Iban,
+                payment.Bic,
+                [view.Issuer.Name, view.Issuer.Street, $"{view.Issuer.PostalCode} {view.Issuer.City}"],
+                [view.Recipient.Name, view.Recipient.Street, $"{view.Recipient.PostalCode} {view.Recipient.City}"],
+                view.Notice.InvoiceNumber,
+                payment.Reference,
+                NoticeFormat.Date(notice.DueDate!.Value, Domain.Language.Fi),
+                notice.Amounts.Total.Format(Domain.Language.Fi),
+                barcode)
+            : null;
+
+    /// <summary>
+    /// The notice as an e-invoice: one Finvoice 3.0 message (UTF-8 XML), for a notice that goes out as
+    /// one (<see cref="Domain.Notices.EInvoicing.Applies"/>) from an issuer that sends e-invoices
+    /// (<see cref="IssuerProfile.SendsEInvoices"/>); throws <see cref="ArgumentException"/> otherwise.
+    /// </summary>
+    public byte[] RenderEInvoice(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (!issuer.SendsEInvoices)
+        {
+            throw new ArgumentException("The issuer profile names no e-invoice operator, so it sends no e-invoices.", nameof(notice));
+        }
+
+        return EInvoices.FinvoiceWriter.Write(notice, issuer);
     }
 
     /// <summary>The subject line: title, date and issuer, e.g. "Lasku 25.7.2017 – Esimerkkilän hyvinvointialue".</summary>

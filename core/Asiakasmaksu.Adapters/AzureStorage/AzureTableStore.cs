@@ -24,6 +24,7 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     private readonly OutboxPending pending;
     private readonly OutboxClaims claims;
     private readonly OutboxInvoiceNotices invoiceNotices;
+    private readonly InvoiceNumberRows numbers;
 
     /// <summary>The store's tables, before the prefix (docs/storage.md; infra/ creates them in Azure).</summary>
     public static IReadOnlyList<string> TableNames { get; } = StoreTables.Names;
@@ -43,6 +44,7 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
         invoiceNotices = new OutboxInvoiceNotices(tables, outbox, notices);
         committer = new InvoiceCommitter(tables, schedule, outbox, reader, options.MaxParallelBatches);
         creator = new InvoiceCreator(tables, indexes, outbox, reader, options);
+        numbers = new InvoiceNumberRows(tables, reader, options.MaxParallelBatches);
     }
 
     /// <summary>Creates the store's tables if they do not exist.</summary>
@@ -103,6 +105,22 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
 
     /// <inheritdoc/>
     public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => reader.FindByReferenceAsync(reference, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>Reads the claims, reserves a block of the sequence, writes the index rows, adds the claims (docs/storage.md, "Invoice numbers").</remarks>
+    public Task<IReadOnlyList<string>> AllocateInvoiceNumbersAsync(IReadOnlyList<InvoiceId> invoices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoices);
+        return numbers.AllocateAsync(invoices, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>One point read of the index row, one of the header (which must carry the number).</remarks>
+    public Task<InvoiceId?> FindByInvoiceNumberAsync(string invoiceNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoiceNumber);
+        return numbers.FindAsync(invoiceNumber, cancellationToken);
+    }
 
     /// <inheritdoc/>
     /// <remarks>A notice naming an invoice also gets a pointer in that invoice's partition first, for <see cref="PendingForInvoiceAsync"/>.</remarks>

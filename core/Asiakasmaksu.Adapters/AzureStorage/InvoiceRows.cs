@@ -51,6 +51,11 @@ internal static class InvoiceRows
         header["ClientId"] = facts.ClientId;
         header["InvoiceDate"] = Text(facts.InvoiceDate);
         header["Reference"] = facts.Reference;
+        if (facts.InvoiceNumber is { } number)
+        {
+            header["InvoiceNumber"] = number;
+        }
+
         header["ImportId"] = invoice.ImportId;
         header["CreatedAt"] = invoice.RecordedAt;
         var lines = JsonSerializer.Serialize(invoice.Lines.Select(l => l.LineId).ToList(), DomainJson.Options);

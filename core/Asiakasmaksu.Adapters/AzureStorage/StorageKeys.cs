@@ -47,6 +47,13 @@ internal static class StorageKeys
     /// <summary>The prefix of the pointers to standalone notices added for an invoice.</summary>
     public static string AddedNoticeRows(InvoiceId id) => $"a|{Id(id)}|";
 
+    /// <summary>The row in an invoice's partition that records the invoice's readable number.</summary>
+    public static string NumberClaim(InvoiceId id) => $"i|{Id(id)}";
+
+    /// <summary>The partition of the invoice-number index (in the reference index's table) that holds <paramref name="invoiceNumber"/>: a block of 100 000 sequence numbers, so one import chunk's numbers share one or two partitions.</summary>
+    public static string NumberBlock(string invoiceNumber) =>
+        "n" + (Domain.References.InvoiceNumbers.SequenceOf(invoiceNumber) / 100_000).ToString("D5", CultureInfo.InvariantCulture);
+
     /// <summary>The claim of a billing line in its batch's partition.</summary>
     public static string LineClaim(string lineId) => $"l|{Escape(lineId)}";
 

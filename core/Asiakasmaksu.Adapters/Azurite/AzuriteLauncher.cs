@@ -4,7 +4,7 @@ using System.Globalization;
 
 namespace Asiakasmaksu.Adapters.Azurite;
 
-/// <summary>Starts node with Azurite on loopback, port 0 for every service, and waits until it reports its ports.</summary>
+/// <summary>Starts node with Azurite on loopback (free ports unless told which) and waits until it reports its ports.</summary>
 internal static class AzuriteLauncher
 {
     private const string Loopback = "127.0.0.1";
@@ -114,12 +114,13 @@ internal static class AzuriteLauncher
         }
 
         arguments.Add(script);
-        foreach (var service in new[] { "blob", "queue", "table" })
+        var ports = options.Ports is { } p ? new[] { p.Blob, p.Queue, p.Table } : [0, 0, 0];
+        foreach (var (service, port) in new[] { "blob", "queue", "table" }.Zip(ports))
         {
             arguments.Add(string.Create(CultureInfo.InvariantCulture, $"--{service}Host"));
             arguments.Add(Loopback);
             arguments.Add(string.Create(CultureInfo.InvariantCulture, $"--{service}Port"));
-            arguments.Add("0");
+            arguments.Add(port.ToString(CultureInfo.InvariantCulture));
         }
 
         foreach (var flag in new[] { "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl", "--disableTelemetry" })

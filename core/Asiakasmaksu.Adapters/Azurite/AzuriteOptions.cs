@@ -43,6 +43,9 @@ public sealed class AzuriteOptions
     /// <summary>The npm executable. Default <c>npm</c> (<c>npm.cmd</c> on Windows), from PATH.</summary>
     public string NpmExecutable { get; init; } = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
 
+    /// <summary>The ports to listen on (blob, queue, table); default: free ones. A restart after a crash asks for the old ones, so its clients find it again.</summary>
+    public (int Blob, int Queue, int Table)? Ports { get; init; }
+
     /// <summary>Let Azurite log every request (no <c>--silent</c>). Default false.</summary>
     public bool AccessLog { get; init; }
 

@@ -27,10 +27,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private readonly Process process;
     private readonly OutputRing output;
     private readonly InstanceFolder instanceFolder;
+    private readonly DataFolderOwner? owner;
     private int stopped;
 
-    private AzuriteProcess(AzuriteLauncher.Launched launched, InstanceFolder instanceFolder, string dataFolder)
+    private AzuriteProcess(AzuriteLauncher.Launched launched, InstanceFolder instanceFolder, string dataFolder, DataFolderOwner? owner)
     {
+        this.owner = owner;
+        Ports = (launched.Endpoints.Blob.Port, launched.Endpoints.Queue.Port, launched.Endpoints.Table.Port);
         process = launched.Process;
         output = launched.Output;
         this.instanceFolder = instanceFolder;
@@ -66,6 +69,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>The node process's id.</summary>
     public int ProcessId { get; }
 
+    /// <summary>The ports it listens on (a restart after a crash asks for the same ones, <see cref="AzuriteOptions.Ports"/>).</summary>
+    public (int Blob, int Queue, int Table) Ports { get; }
+
     /// <summary>Azurite's last output lines (stdout and stderr), oldest first.</summary>
     public IReadOnlyList<string> RecentOutput => output.Snapshot();
 
@@ -86,20 +92,56 @@ public sealed class AzuriteProcess : IAsyncDisposable
         var root = RepositoryRoot.Find(options.RepositoryRoot);
         var script = await AzuriteInstaller.EnsureInstalledAsync(root, options, cancellationToken).ConfigureAwait(false);
         InstanceFolder.SweepStale();
+        DataFolderOwner? owner = null;
+        if (options.DataFolder is { } given && (owner = DataFolderOwner.TryClaim(given)) is null)
+        {
+            throw new InvalidOperationException($"Another process runs an Azurite on {given}; use that one ({nameof(StartOrAttachAsync)}) instead of starting a second on the same files.");
+        }
+
         var instanceFolder = InstanceFolder.Create();
         try
         {
             var dataFolder = Directory.CreateDirectory(options.DataFolder ?? Path.Combine(instanceFolder.Path, "data")).FullName;
             var launched = await AzuriteLauncher.LaunchAsync(script, instanceFolder.Path, dataFolder, options, cancellationToken)
                 .ConfigureAwait(false);
-            var azurite = new AzuriteProcess(launched, instanceFolder, dataFolder);
+            var azurite = new AzuriteProcess(launched, instanceFolder, dataFolder, owner);
+            owner?.Publish(azurite.ConnectionString);
             ExitCleanup.Track(azurite);
             return azurite;
         }
         catch
         {
+            owner?.Dispose();
             instanceFolder.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The Azurite of <paramref name="options"/>' data folder: the one another live process of the local
+    /// host runs on it (returned as a connection string, nothing started), else a new one started here.
+    /// </summary>
+    public static async Task<(string ConnectionString, AzuriteProcess? Started)> StartOrAttachAsync(AzuriteOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.DataFolder);
+        for (var attempt = 0; ; attempt++)
+        {
+            if (DataFolderOwner.RunningConnectionString(options.DataFolder) is { } running)
+            {
+                return (running, null);
+            }
+
+            try
+            {
+                var started = await StartAsync(options, cancellationToken).ConfigureAwait(false);
+                return (started.ConnectionString, started);
+            }
+            catch (InvalidOperationException) when (attempt < 20 && DataFolderOwner.TryClaim(options.DataFolder) is null)
+            {
+                // Another process claimed the folder at the same moment: use its Azurite once it is up.
+                await Task.Delay(500, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -112,7 +154,26 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public static Task<bool> IsReachableAsync(string connectionString, TimeSpan timeout) =>
         StorageProbe.IsReachableAsync(connectionString, timeout);
 
-    /// <summary>Kills Azurite (and any child), waits for it to exit and deletes its temp folder (best effort).</summary>
+    /// <summary>Whether Azurite has exited (stopped by this object, or died).</summary>
+    public bool HasExited
+    {
+        get
+        {
+            try
+            {
+                return process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stops Azurite as it expects (SIGTERM: it writes its data to disk and exits; killed, with any
+    /// child, only if it does not exit within 10 s), then deletes its temp folder (best effort).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref stopped, 1) != 0)
@@ -121,24 +182,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         ExitCleanup.Forget(this);
-        ChildProcesses.KillTree(process);
-        using (var wait = new CancellationTokenSource(ExitWait))
-        {
-            try
-            {
-                await process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Best effort: the process did not report its exit in time.
-            }
-        }
-
+        await GracefulStop.StopAsync(process, ExitWait).ConfigureAwait(false);
         process.Dispose();
+        owner?.Dispose();
         instanceFolder.Dispose();
     }
 
-    /// <summary>Synchronous stop for process exit: kill, wait briefly, delete the temp folder.</summary>
+    /// <summary>Synchronous stop for process exit: SIGTERM, a short wait, then kill; delete the temp folder.</summary>
     internal void StopNow()
     {
         if (Interlocked.Exchange(ref stopped, 1) != 0)
@@ -146,8 +196,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
             return;
         }
 
-        ChildProcesses.KillTree(process);
-        process.WaitForExit(TimeSpan.FromSeconds(2));
+        GracefulStop.Stop(process, TimeSpan.FromSeconds(5));
+        owner?.Dispose();
         instanceFolder.Dispose();
     }
 

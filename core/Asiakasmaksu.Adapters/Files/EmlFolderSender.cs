@@ -12,41 +12,12 @@ namespace Asiakasmaksu.Adapters.Files;
 /// </remarks>
 public sealed class EmlFolderSender(string folder) : IEmailSender
 {
-    private volatile bool folderMade;
+    private readonly WriteOnceFolder files = new(folder);
 
     /// <inheritdoc/>
     public Task<string> SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var path = Path.Combine(folder, FileNames.Safe(email.NoticeId) + ".eml");
-        if (!folderMade)
-        {
-            Directory.CreateDirectory(folder);
-            folderMade = true;
-        }
-
-        try
-        {
-            Write(path, email.Mime.Span);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            Directory.CreateDirectory(folder);
-            Write(path, email.Mime.Span);
-        }
-
-        return Task.FromResult(path);
-    }
-
-    private static void Write(string path, ReadOnlySpan<byte> mime)
-    {
-        try
-        {
-            FileWriter.Write(path, FileMode.CreateNew, mime);
-        }
-        catch (IOException e) when (e is not DirectoryNotFoundException && File.Exists(path))
-        {
-            // Sent before: at most once.
-        }
+        return Task.FromResult(files.Write(FileNames.Safe(email.NoticeId) + ".eml", email.Mime.Span));
     }
 }

@@ -21,6 +21,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
     private readonly ConcurrentDictionary<string, InvoiceId> byReference = new(StringComparer.Ordinal);
     private readonly SortedDictionary<DateOnly, HashSet<InvoiceId>> schedule = [];
     private readonly InMemoryOutbox outbox = new();
+    private readonly InMemoryInvoiceNumbers numbers = new();
 
     /// <inheritdoc/>
     public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken)
@@ -146,6 +147,21 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
     /// <inheritdoc/>
     public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) =>
         Task.FromResult<InvoiceId?>(byReference.TryGetValue(reference, out var id) ? id : null);
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<string>> AllocateInvoiceNumbersAsync(IReadOnlyList<InvoiceId> invoices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoices);
+        return Task.FromResult(numbers.Allocate(invoices));
+    }
+
+    /// <inheritdoc/>
+    public Task<InvoiceId?> FindByInvoiceNumberAsync(string invoiceNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoiceNumber);
+        var id = numbers.InvoiceOf(invoiceNumber.Trim());
+        return Task.FromResult(id is { } found && invoices.TryGetValue(found, out var entry) && entry.State.Facts.InvoiceNumber == invoiceNumber.Trim() ? id : null);
+    }
 
     /// <inheritdoc/>
     public Task AddAsync(Notice notice, DateTimeOffset at, CancellationToken cancellationToken)

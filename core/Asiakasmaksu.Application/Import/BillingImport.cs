@@ -180,28 +180,38 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     /// <summary>
     /// Builds the chunk's invoices, each line billed what the ceiling pass charged it (a line the
     /// ceiling refused is left out; it was rejected then) or what a fee-reduction decision prices
-    /// it, and sends them to the store.
+    /// it, each numbered by the store (<see cref="IInvoiceStore.AllocateInvoiceNumbersAsync"/>), and
+    /// sends them to the store.
     /// </summary>
     private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, Run run, Queue<InFlight> inFlight, OutcomeResolver resolver, CancellationToken ct)
     {
         var (charges, tally) = (run.Charges, run.Tally);
-        var chunk = new List<PendingInvoice>(groups.Count);
+        var billed = new List<(InvoiceId Id, List<BillingLine> Kept)>(groups.Count);
         foreach (var (id, lines) in groups)
         {
             var kept = lines.Where(l => !charges.IsRefused(l)).ToList();
-            if (kept.Count == 0)
+            if (kept.Count > 0 && InvoiceAssembler.IsChargeable(kept, charges))
             {
-                tally.InvoiceHandled();
+                billed.Add((id, kept));
+                continue;
             }
-            else if (assembler.Build(id, kept, run.ImportId, run.RecordedAt, charges) is { } pending)
-            {
-                chunk.Add(pending);
-            }
-            else
+
+            if (kept.Count > 0)
             {
                 tally.FreeOfCharge(kept.Count);
-                tally.InvoiceHandled();
             }
+
+            tally.InvoiceHandled();
+        }
+
+        // Numbers are allocated before the invoices are built (the invoice notice prints them), per
+        // chunk, idempotently by invoice id: a rerun or a racing import gets the same numbers.
+        var numbers = billed.Count == 0 ? [] : await store.AllocateInvoiceNumbersAsync([.. billed.Select(b => b.Id)], ct).ConfigureAwait(false);
+        var chunk = new List<PendingInvoice>(billed.Count);
+        for (var i = 0; i < billed.Count; i++)
+        {
+            chunk.Add(assembler.Build(billed[i].Id, billed[i].Kept, run.ImportId, run.RecordedAt, charges, numbers[i])
+                ?? throw new InvalidOperationException("An invoice whose lines cost something was not built."));
         }
 
         if (chunk.Count == 0)

@@ -70,12 +70,13 @@ internal sealed class InvoiceAssembler(InvoiceRules rules)
     /// The invoice <paramref name="id"/> of <paramref name="lines"/> (non-empty, one client of one
     /// batch, one invoice date, in line-number order), created by <paramref name="importId"/>, each
     /// line billed what <paramref name="charges"/> says (the annual ceiling's charge for a ceiling
-    /// line, the decided fee for a line under a fee-reduction decision). Null when the lines all cost
-    /// nothing (free under a free card, or waived): no invoice is made of them.
+    /// line, the decided fee for a line under a fee-reduction decision), numbered <paramref name="invoiceNumber"/>
+    /// (the store's allocation). Null when the lines all cost nothing (free under a free card, or
+    /// waived, <see cref="IsChargeable"/>): no invoice is made of them.
     /// </summary>
-    public PendingInvoice? Build(InvoiceId id, IReadOnlyList<BillingLine> lines, string importId, DateTimeOffset recordedAt, ImportCharges charges)
+    public PendingInvoice? Build(InvoiceId id, IReadOnlyList<BillingLine> lines, string importId, DateTimeOffset recordedAt, ImportCharges charges, string? invoiceNumber)
     {
-        if (!lines.Aggregate(Money.Zero, (sum, l) => sum + charges.ChargeOf(l)).IsPositive)
+        if (!IsChargeable(lines, charges))
         {
             return null;
         }
@@ -90,7 +91,10 @@ internal sealed class InvoiceAssembler(InvoiceRules rules)
             first.Language,
             first.Client,
             first.Recipient,
-            [.. lines.Select(charges.InvoiceLineOf)]);
+            [.. lines.Select(charges.InvoiceLineOf)])
+        {
+            InvoiceNumber = invoiceNumber,
+        };
 
         // Every line was checked (positive amounts, a tariff for the invoice year), so a refusal
         // here is a broken invariant, not bad input.
@@ -113,6 +117,10 @@ internal sealed class InvoiceAssembler(InvoiceRules rules)
             recordedAt);
         return new PendingInvoice(invoice, lines, charges);
     }
+
+    /// <summary>True when <paramref name="lines"/> cost something as <paramref name="charges"/> bill them, so an invoice is made of them.</summary>
+    public static bool IsChargeable(IReadOnlyList<BillingLine> lines, ImportCharges charges) =>
+        lines.Aggregate(Money.Zero, (sum, l) => sum + charges.ChargeOf(l)).IsPositive;
 
     /// <summary>A text as compared: folded (<see cref="MatchingText"/>), its spaces collapsed.</summary>
     private static string Key(string text) => string.Join(' ', MatchingText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));

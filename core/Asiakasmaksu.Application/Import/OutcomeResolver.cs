@@ -67,7 +67,7 @@ internal sealed class OutcomeResolver(IInvoiceStore store, InvoiceAssembler asse
                         return;
                     }
 
-                    if (assembler.Build(pending.Invoice.Id, rest, pending.Invoice.ImportId, pending.Invoice.RecordedAt, pending.Charges) is not { } rebuilt)
+                    if (assembler.Build(pending.Invoice.Id, rest, pending.Invoice.ImportId, pending.Invoice.RecordedAt, pending.Charges, pending.Invoice.State.Facts.InvoiceNumber) is not { } rebuilt)
                     {
                         tally.FreeOfCharge(rest.Count);
                         return;

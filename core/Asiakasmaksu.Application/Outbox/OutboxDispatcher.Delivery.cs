@@ -19,8 +19,8 @@ public sealed partial class OutboxDispatcher
         NoticeDelivery delivery;
         try
         {
-            delivery = CanEmail(notice)
-                ? await EmailAsync(claim, cancellationToken).ConfigureAwait(false)
+            delivery = GoesByEInvoice(notice) ? await EInvoiceAsync(notice, cancellationToken).ConfigureAwait(false)
+                : CanEmail(notice) ? await EmailAsync(claim, cancellationToken).ConfigureAwait(false)
                 : await LetterAsync(notice, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -50,6 +50,17 @@ public sealed partial class OutboxDispatcher
 
         var sent = await email.SendAsync(outgoing, cancellationToken).ConfigureAwait(false);
         return new NoticeDelivery(EmailChannel, clock.GetUtcNow(), archived ?? sent);
+    }
+
+    /// <summary>The Finvoice message, kept in the archive too with <see cref="DispatchOptions.ArchiveRendered"/> (the operator's pickup may delete its copy), then handed to the e-invoice sender.</summary>
+    private async Task<NoticeDelivery> EInvoiceAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        var message = renderer.RenderEInvoice(notice);
+        var archived = options.ArchiveRendered
+            ? await archive.StoreAsync(ArchiveName("einvoice", notice, "xml"), message, "application/xml", cancellationToken).ConfigureAwait(false)
+            : null;
+        var sent = await einvoiceSender.SendAsync(new OutgoingEInvoice(notice.Id, message), cancellationToken).ConfigureAwait(false);
+        return new NoticeDelivery(EInvoiceChannel, clock.GetUtcNow(), archived ?? sent);
     }
 
     private async Task<NoticeDelivery> LetterAsync(Notice notice, CancellationToken cancellationToken)

@@ -10,9 +10,10 @@ namespace Asiakasmaksu.Application.Outbox;
 
 /// <summary>
 /// Delivers the outbox: finds the notices due now (all of them, one invoice's, or the ones named),
-/// claims each in the store before touching it, renders it in its language, emails it when the
-/// recipient has an address, otherwise stores the printable letter (PDF or HTML) in the archive for
-/// printing, and marks it sent under its claim. Passes may overlap (orchestrations, the timer, the
+/// claims each in the store before touching it, renders it in its language, sends it as an e-invoice
+/// (Finvoice) when the recipient has an e-invoice address and the notice is an invoice or a reminder
+/// (<see cref="EInvoicing"/>), else emails it when the recipient has an address, otherwise stores the
+/// printable letter (PDF or HTML) in the archive for printing, and marks it sent under its claim. Passes may overlap (orchestrations, the timer, the
 /// simulator): only the dispatcher holding a notice's claim delivers it, so each notice goes out once.
 /// A failed attempt is recorded and tried again after an exponential pause (1, 2, 4, … minutes, at
 /// most <see cref="DispatchOptions.MaxRetryMinutes"/>). A claim whose holder dies runs out after
@@ -29,8 +30,12 @@ public sealed partial class OutboxDispatcher(
     INoticeArchive archive,
     TimeProvider clock,
     DispatchOptions options,
-    ILogger<OutboxDispatcher>? logger = null) : INoticeDispatcher
+    ILogger<OutboxDispatcher>? logger = null,
+    IEInvoiceSender? einvoices = null) : INoticeDispatcher
 {
+    /// <summary>The channel of e-invoices (Finvoice) in <see cref="NoticeDelivery.Channel"/>.</summary>
+    public const string EInvoiceChannel = "einvoice";
+
     /// <summary>The channel of emailed notices in <see cref="NoticeDelivery.Channel"/>.</summary>
     public const string EmailChannel = "email";
 
@@ -59,6 +64,9 @@ public sealed partial class OutboxDispatcher(
     public const int MarkAttempts = 3;
 
     private readonly ILogger log = logger ?? NullLogger<OutboxDispatcher>.Instance;
+
+    /// <summary>Where e-invoices go: the sender given, else the archive's <c>einvoices/</c> folder.</summary>
+    private readonly IEInvoiceSender einvoiceSender = einvoices ?? new ArchiveEInvoiceSender(archive);
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<DispatchedNotice>> DispatchAsync(CancellationToken cancellationToken)
@@ -95,6 +103,13 @@ public sealed partial class OutboxDispatcher(
         && notice.Recipient.Email!.Trim() is var address
         && MailAddress.TryCreate(address, out var parsed)
         && string.Equals(parsed.Address, address, StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="notice"/> goes out as an e-invoice: the issuer sends e-invoices
+    /// (<see cref="IssuerProfile.SendsEInvoices"/>) and the notice is one (<see cref="EInvoicing.Applies"/>:
+    /// an invoice or a reminder asking for a payment, to a recipient with an e-invoice address).
+    /// </summary>
+    public bool GoesByEInvoice(Notice notice) => issuer.SendsEInvoices && EInvoicing.Applies(notice);
 
     private static async Task<List<string>> DistinctIdsAsync(IAsyncEnumerable<OutboxEntry> entries)
     {

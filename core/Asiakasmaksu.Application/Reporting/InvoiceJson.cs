@@ -6,13 +6,18 @@ namespace Asiakasmaksu.Application.Reporting;
 
 /// <summary>
 /// An invoice as one JSON object (docs/simulate.md, the staff API): batchId, clientId, invoiceId,
+/// invoiceNumber (only when asked for: simulate's invoices.json has it, the staff API's answers do not),
 /// invoiceDate, dueDate (the invoice's own), noticeDueDate (what the next step counts from), amount,
 /// reference, status, stage, balance {principal, fees, interest}, credit, timeline.
 /// </summary>
 public static class InvoiceJson
 {
-    /// <summary>Writes <paramref name="stored"/> as an object; <paramref name="extra"/> may add fields before the timeline.</summary>
-    public static void Write(Utf8JsonWriter w, StoredInvoice stored, Action<Utf8JsonWriter>? extra = null)
+    /// <summary>
+    /// Writes <paramref name="stored"/> as an object; <paramref name="extra"/> may add fields before the
+    /// timeline; with <paramref name="invoiceNumber"/> the readable invoice number follows the id (null
+    /// for an invoice issued before numbers were allocated).
+    /// </summary>
+    public static void Write(Utf8JsonWriter w, StoredInvoice stored, Action<Utf8JsonWriter>? extra = null, bool invoiceNumber = false)
     {
         var invoice = stored.State;
         var f = invoice.Facts;
@@ -20,6 +25,11 @@ public static class InvoiceJson
         w.WriteString("batchId", f.BatchId);
         w.WriteString("clientId", f.ClientId);
         w.WriteString("invoiceId", f.Id.Value);
+        if (invoiceNumber)
+        {
+            w.WriteString("invoiceNumber", f.InvoiceNumber);
+        }
+
         w.WriteString("invoiceDate", Iso(f.InvoiceDate));
         InvoiceDueDates.Write(w, invoice);
         w.WriteString("amount", f.Amount.ToString());

@@ -59,7 +59,7 @@ public static class SimulationOutputs
         {
             var stored = await store.LoadAsync(summary.Id, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Invoice {summary.Id} was listed but cannot be loaded.");
-            InvoiceJson.Write(w, stored);
+            InvoiceJson.Write(w, stored, invoiceNumber: true);
             byStatus[stored.State.Status] = byStatus.GetValueOrDefault(stored.State.Status) + 1;
             if (w.BytesPending > 1 << 16)
             {

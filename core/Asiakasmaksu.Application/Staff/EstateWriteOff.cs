@@ -68,7 +68,7 @@ public sealed class EstateWriteOff(IInvoiceStore store, StaffActions staff, IOut
             EstateRecipient(latest),
             StaffActions.Day(stamp),
             inventoryDate,
-            [.. written.OrderBy(w => w.Invoice.Facts.InvoiceDate).Select(w => new WrittenOffInvoice(w.Invoice.Facts.Id, w.Invoice.Facts.InvoiceDate, w.Invoice.Facts.Reference, w.Amount))]);
+            [.. written.OrderBy(w => w.Invoice.Facts.InvoiceDate).Select(w => new WrittenOffInvoice(w.Invoice.Facts.Id, w.Invoice.Facts.InvoiceDate, w.Invoice.Facts.Reference, w.Amount) { InvoiceNumber = w.Invoice.Facts.InvoiceNumber })]);
         await outbox.AddAsync(notice, stamp.At, cancellationToken).ConfigureAwait(false);
         return notice;
     }

@@ -52,4 +52,23 @@ public interface IInvoiceStore
 
     /// <summary>The invoice a national reference (digits) belongs to, or null.</summary>
     Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The readable invoice number (<see cref="Domain.References.InvoiceNumbers"/>) of each of
+    /// <paramref name="invoices"/>, in the same order: the number recorded for the invoice id, or a new
+    /// one recorded now. Idempotent and safe under concurrency: an invoice id gets one number for good
+    /// (every later call, a rerun after a crash, another import racing this one, all answer the same),
+    /// and no two invoice ids ever get the same number. A crash part-way may leave numbers that nobody
+    /// got (gaps); numbers are not reused. Called by the import before it builds a chunk's invoices.
+    /// </summary>
+    Task<IReadOnlyList<string>> AllocateInvoiceNumbersAsync(IReadOnlyList<InvoiceId> invoices, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} allocates no invoice numbers.");
+
+    /// <summary>
+    /// The invoice whose readable number is <paramref name="invoiceNumber"/> (digits, as printed), or
+    /// null when no created invoice has it (a malformed number, a number allocated to an invoice that
+    /// was not created, an invoice issued before numbers existed). A lookup index, not a scan.
+    /// </summary>
+    Task<InvoiceId?> FindByInvoiceNumberAsync(string invoiceNumber, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} keeps no invoice-number index.");
 }

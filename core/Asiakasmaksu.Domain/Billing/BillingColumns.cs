@@ -28,6 +28,8 @@ public static class BillingColumns
     public const string ServiceCategory = "service_category";
     public const string Days = "days";
     public const string CeilingHolderId = "ceiling_holder_id";
+    public const string EInvoiceAddress = "einvoice_address";
+    public const string EInvoiceOperator = "einvoice_operator";
 #pragma warning restore CS1591
 
     /// <summary>The columns every file must have (any order).</summary>
@@ -36,5 +38,5 @@ public static class BillingColumns
 
     /// <summary>The columns a file may have.</summary>
     public static IReadOnlyList<string> Optional { get; } =
-        [Ssn, Email, RecipientName, RecipientStreet, RecipientPostalCode, RecipientCity, Quantity, UnitPrice, ServiceCategory, Days, CeilingHolderId];
+        [Ssn, Email, RecipientName, RecipientStreet, RecipientPostalCode, RecipientCity, Quantity, UnitPrice, ServiceCategory, Days, CeilingHolderId, EInvoiceAddress, EInvoiceOperator];
 }

@@ -27,6 +27,7 @@ namespace Asiakasmaksu.Domain.Billing;
 /// <param name="Category">How the line is charged after the annual ceiling (service_category; ordinary when absent).</param>
 /// <param name="Days">Care days of a short-term institutional care line (at least 1); 0 otherwise.</param>
 /// <param name="CeilingHolderId">The client id whose ceiling the line counts toward (a minor's guardian), when given.</param>
+/// <param name="EInvoice">The e-invoice address of whoever receives the mail, when given.</param>
 public sealed record BillingLine(
     int LineNumber,
     string BatchId,
@@ -46,7 +47,8 @@ public sealed record BillingLine(
     string ContentHash,
     ServiceCategory Category = ServiceCategory.Ordinary,
     int Days = 0,
-    string? CeilingHolderId = null)
+    string? CeilingHolderId = null,
+    EInvoiceAddress? EInvoice = null)
 {
     /// <summary>Whose annual ceiling (maksukatto) account the line counts toward: <see cref="CeilingHolderId"/>, else the client.</summary>
     public string CeilingHolder => CeilingHolderId ?? ClientId;
@@ -64,6 +66,6 @@ public sealed record BillingLine(
     /// <summary>The line as its annual ceiling account sees it.</summary>
     public CeilingLine ToCeilingLine() => new(CeilingLineKey, ClientId, ServiceDate, Amount, CountsTowardCeiling, Category, Days, ServiceCode);
 
-    /// <summary>Who receives the mail: the representative when named, else the client.</summary>
-    public Recipient Recipient => new(Representative ?? Client, Email, Representative is not null);
+    /// <summary>Who receives the mail: the representative when named, else the client (with the e-invoice address, when given).</summary>
+    public Recipient Recipient => new(Representative ?? Client, Email, Representative is not null) { EInvoice = EInvoice };
 }

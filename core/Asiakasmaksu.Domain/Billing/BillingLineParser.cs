@@ -106,6 +106,11 @@ internal static class BillingLineParser
             return ceilingProblem;
         }
 
+        if (EInvoiceFields.Check(get, out var einvoice) is { } einvoiceProblem)
+        {
+            return einvoiceProblem;
+        }
+
         string[] canonical =
         [
             get(C.BatchId), get(C.LineId), get(C.ClientId), get(C.Name), get(C.Street), get(C.PostalCode), get(C.City),
@@ -113,6 +118,7 @@ internal static class BillingLineParser
             ssn, email, get(C.RecipientName), get(C.RecipientStreet), get(C.RecipientPostalCode), get(C.RecipientCity),
             quantity is { } q ? BillingContentHash.Quantity(q) : string.Empty, unitPrice?.ToString() ?? string.Empty,
             .. CeilingFields.Canonical(category, days, holder),
+            .. EInvoiceFields.Canonical(get),
         ];
         line = new BillingLine(
             lineNumber,
@@ -133,7 +139,8 @@ internal static class BillingLineParser
             BillingContentHash.Of(canonical),
             category,
             days,
-            holder);
+            holder,
+            einvoice);
         return null;
     }
 

@@ -62,7 +62,10 @@ public static partial class InvoiceDecider
             return Refuse(RefusalKind.Invalid, $"no tariff is configured for {draft.InvoiceDate.Year}, the year of the invoice date");
         }
 
-        var facts = new InvoiceFacts(draft.Id, draft.BatchId, draft.ClientId, draft.InvoiceDate, amount, draft.Reference, draft.Language, draft.Client, draft.Recipient, draft.Lines);
+        var facts = new InvoiceFacts(draft.Id, draft.BatchId, draft.ClientId, draft.InvoiceDate, amount, draft.Reference, draft.Language, draft.Client, draft.Recipient, draft.Lines)
+        {
+            InvoiceNumber = draft.InvoiceNumber,
+        };
         return new Decision.Accepted([new InvoiceEvent.Issued(c.On, facts, CollectionSchedule.DueDateFor(draft.InvoiceDate, c.On, rules.Tariffs))]);
     }
 

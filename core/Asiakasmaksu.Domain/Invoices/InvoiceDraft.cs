@@ -19,4 +19,8 @@ public sealed record InvoiceDraft(
     Language Language,
     PostalAddress Client,
     Recipient Recipient,
-    ValueList<InvoiceLine> Lines);
+    ValueList<InvoiceLine> Lines)
+{
+    /// <summary>The readable invoice number the import allocated (<see cref="References.InvoiceNumbers"/>), or null when none was.</summary>
+    public string? InvoiceNumber { get; init; }
+}

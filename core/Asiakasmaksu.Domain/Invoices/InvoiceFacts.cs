@@ -23,6 +23,13 @@ public sealed record InvoiceFacts(
     Recipient Recipient,
     ValueList<InvoiceLine> Lines)
 {
+    /// <summary>
+    /// The invoice's readable number (digits only, at most 10, unique within the issuer,
+    /// <see cref="References.InvoiceNumbers"/>), allocated at import; null for invoices issued before
+    /// numbers were allocated (notices then show the invoice id).
+    /// </summary>
+    public string? InvoiceNumber { get; init; }
+
     /// <summary>True when any line counts toward the annual ceiling.</summary>
     public bool AnyLineCountsTowardCeiling => Lines.Any(l => l.CountsTowardCeiling);
 }

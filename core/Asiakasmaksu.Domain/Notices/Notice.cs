@@ -35,6 +35,9 @@ public sealed record Notice(
     string? Reference,
     NoticeDetails Details)
 {
+    /// <summary>The readable number of the invoice the notice concerns (<see cref="InvoiceFacts.InvoiceNumber"/>); null when it concerns none or the invoice has none.</summary>
+    public string? InvoiceNumber { get; init; }
+
     /// <summary>True when the notice goes by email; otherwise it is a printed letter.</summary>
     public bool GoesByEmail => !string.IsNullOrWhiteSpace(Recipient.Email);
 }

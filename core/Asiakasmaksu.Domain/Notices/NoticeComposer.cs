@@ -107,7 +107,10 @@ public static class NoticeComposer
             amounts,
             due,
             f.Reference,
-            details with { InvoiceDate = f.InvoiceDate });
+            details with { InvoiceDate = f.InvoiceDate })
+        {
+            InvoiceNumber = f.InvoiceNumber,
+        };
     }
 
     private static NoticeDetails InvoiceDetails(IssuedInvoice invoice, bool correction) =>

@@ -7,4 +7,8 @@ namespace Asiakasmaksu.Domain.Notices;
 /// <param name="InvoiceDate">Its date.</param>
 /// <param name="Reference">Its reference.</param>
 /// <param name="Amount">What was written off.</param>
-public sealed record WrittenOffInvoice(InvoiceId InvoiceId, DateOnly InvoiceDate, string Reference, Money Amount);
+public sealed record WrittenOffInvoice(InvoiceId InvoiceId, DateOnly InvoiceDate, string Reference, Money Amount)
+{
+    /// <summary>The invoice's readable number, when it has one (the confirmation prints it instead of the id).</summary>
+    public string? InvoiceNumber { get; init; }
+}

@@ -31,4 +31,16 @@ internal static class LetterPageLayout
 
     /// <summary>The baseline of the footer's last line, from the bottom.</summary>
     public const double FooterBaseline = 10 * Mm;
+
+    /// <summary>
+    /// The height of the payment slip (tilisiirto) at the foot of the first page of a letter that asks
+    /// for one payment: 101.6 mm (4 inches), the banks' giro form; its cut line is at this height.
+    /// </summary>
+    public const double SlipHeight = 101.6 * Mm;
+
+    /// <summary>On a first page with a payment slip the footer's last line stands this high (just above the cut line).</summary>
+    public const double SlipFooterBaseline = SlipHeight + (4 * Mm);
+
+    /// <summary>On a first page with a payment slip the letter text ends above this height (above the footer).</summary>
+    public const double SlipBodyBottom = SlipHeight + (14 * Mm);
 }

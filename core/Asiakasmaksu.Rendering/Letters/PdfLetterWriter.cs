@@ -9,7 +9,9 @@ namespace Asiakasmaksu.Rendering.Letters;
 /// <summary>
 /// Lays letter markup out on A4 pages with PdfPig: the sender at the top, the recipient in the
 /// envelope window (<see cref="LetterPageLayout"/>), then headings, wrapped text and tables,
-/// pages added as needed, and a footer with the issuer's details and "page / pages" on each.
+/// pages added as needed, and a footer with the issuer's details and "page / pages" on each; a
+/// letter that asks for one payment has the payment slip with its barcode at the foot of its first
+/// page (<see cref="PaymentSlipWriter"/>), its text and footer above it.
 /// </summary>
 internal sealed class PdfLetterWriter
 {
@@ -24,14 +26,16 @@ internal sealed class PdfLetterWriter
     private readonly PdfDocumentBuilder.AddedFont regular;
     private readonly PdfDocumentBuilder.AddedFont bold;
     private readonly List<PdfPageBuilder> pages = [];
+    private readonly PaymentSlip? slip;
     private PdfPageBuilder page;
 
     /// <summary>The current baseline, in PDF coordinates (from the bottom).</summary>
     private double y;
 
-    private PdfLetterWriter(PdfDocumentBuilder builder)
+    private PdfLetterWriter(PdfDocumentBuilder builder, PaymentSlip? slip)
     {
         this.builder = builder;
+        this.slip = slip;
         regular = builder.AddTrueTypeFont(LetterFonts.Regular.Bytes);
         bold = builder.AddTrueTypeFont(LetterFonts.Bold.Bytes);
         page = builder.AddPage(PageSize.A4);
@@ -45,14 +49,20 @@ internal sealed class PdfLetterWriter
     /// <param name="recipient">The recipient's name and address lines (in the window).</param>
     /// <param name="blocks">The letter text.</param>
     /// <param name="footer">The footer lines (issuer's details).</param>
-    public static byte[] Write(string title, IReadOnlyList<string> sender, IReadOnlyList<string> recipient, IReadOnlyList<MarkupBlock> blocks, IReadOnlyList<string> footer)
+    /// <param name="slip">The payment slip at the foot of the first page, for a letter that asks for one payment; else null.</param>
+    public static byte[] Write(string title, IReadOnlyList<string> sender, IReadOnlyList<string> recipient, IReadOnlyList<MarkupBlock> blocks, IReadOnlyList<string> footer, PaymentSlip? slip = null)
     {
         using var builder = new PdfDocumentBuilder();
         builder.DocumentInformation.Title = title;
         builder.DocumentInformation.Producer = "Asiakasmaksu";
         builder.DocumentInformation.Creator = "Asiakasmaksu";
-        var writer = new PdfLetterWriter(builder);
+        var writer = new PdfLetterWriter(builder, slip);
         writer.WriteHead(sender, recipient);
+        if (slip is not null)
+        {
+            PaymentSlipWriter.Draw(writer.pages[0], writer.regular, writer.bold, slip);
+        }
+
         foreach (var block in blocks)
         {
             writer.WriteBlock(block);
@@ -192,7 +202,7 @@ internal sealed class PdfLetterWriter
         {
             var footerPage = pages[p];
             footerPage.SetTextAndFillColor(90, 90, 90);
-            var baseline = FooterBaseline + ((footer.Count - 1) * (FooterSize + 2));
+            var baseline = (p == 0 && slip is not null ? SlipFooterBaseline : FooterBaseline) + ((footer.Count - 1) * (FooterSize + 2));
             foreach (var line in footer)
             {
                 footerPage.AddText(LetterFonts.Regular.Drawable(line), FooterSize, new PdfPoint(Left, baseline), regular);
@@ -200,7 +210,7 @@ internal sealed class PdfLetterWriter
             }
 
             var number = $"{(p + 1).ToString(CultureInfo.InvariantCulture)} / {pages.Count.ToString(CultureInfo.InvariantCulture)}";
-            footerPage.AddText(number, FooterSize, new PdfPoint(Left + ContentWidth - LetterFonts.Regular.Width(number, FooterSize), FooterBaseline), regular);
+            footerPage.AddText(number, FooterSize, new PdfPoint(Left + ContentWidth - LetterFonts.Regular.Width(number, FooterSize), p == 0 && slip is not null ? SlipFooterBaseline : FooterBaseline), regular);
             footerPage.ResetColor();
         }
     }
@@ -208,7 +218,7 @@ internal sealed class PdfLetterWriter
     /// <summary>Starts a new page unless <paramref name="height"/> points still fit above the footer.</summary>
     private void Room(double height)
     {
-        if (y - height >= BodyBottom)
+        if (y - height >= (pages.Count == 1 && slip is not null ? SlipBodyBottom : BodyBottom))
         {
             return;
         }

@@ -33,14 +33,14 @@ internal sealed record NoticeView(
     FeeReductionView? FeeReduction = null,
     CeilingView? Ceiling = null);
 
-/// <summary>What the notice is.</summary>
+/// <summary>What the notice is; <c>InvoiceNumber</c> is the readable invoice number (the invoice id for an invoice issued before numbers were allocated), null for a notice of no single invoice.</summary>
 internal sealed record NoticeInfoView(
     string Id,
     string Kind,
     string Language,
     string Title,
     string Date,
-    string? InvoiceId,
+    string? InvoiceNumber,
     string ClientId,
     string ClientName,
     bool IsRepresentative,
@@ -93,8 +93,8 @@ internal sealed record LineView(string ServiceCode, string ServiceDate, string? 
 /// <summary>One installment of a payment plan, with its own barcode.</summary>
 internal sealed record InstallmentView(int Number, string DueDate, string Amount, string Barcode);
 
-/// <summary>One invoice of an estate write-off.</summary>
-internal sealed record WrittenOffView(string InvoiceId, string InvoiceDate, string Reference, string Amount);
+/// <summary>One invoice of an estate write-off (its readable number, else its id).</summary>
+internal sealed record WrittenOffView(string InvoiceNumber, string InvoiceDate, string Reference, string Amount);
 
 /// <summary>The annual payment ceiling of a holder and year, formatted.</summary>
 internal sealed record CeilingView(

@@ -36,7 +36,7 @@ internal static class NoticeViewBuilder
                 language.Code(),
                 Title(notice, strings),
                 Date(notice.Date),
-                notice.InvoiceId?.Value,
+                notice.InvoiceNumber ?? notice.InvoiceId?.Value,
                 notice.ClientId,
                 notice.ClientName,
                 notice.Recipient.OnBehalfOfClient,
@@ -59,7 +59,7 @@ internal static class NoticeViewBuilder
             counting.IsZero ? null : Amount(counting),
             Installments(notice, issuer),
             notice.Details.WrittenOffInvoices
-                .Select(i => new WrittenOffView(i.InvoiceId.Value, Date(i.InvoiceDate), NationalReference.Format(i.Reference), Amount(i.Amount)))
+                .Select(i => new WrittenOffView(i.InvoiceNumber ?? i.InvoiceId.Value, Date(i.InvoiceDate), NationalReference.Format(i.Reference), Amount(i.Amount)))
                 .ToList(),
             letter,
             FeeReductionViewBuilder.Build(notice, strings),

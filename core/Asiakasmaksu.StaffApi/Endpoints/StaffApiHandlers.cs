@@ -44,8 +44,8 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogFault(logger, context.TraceIdentifier, e.GetType().Name);
-            return Problems.ServerError(context.TraceIdentifier).ToResult();
+            LogFault(logger, context.TraceIdentifier, StorageFault.Describe(e));
+            return Problems.ForFault(e, context.TraceIdentifier).ToResult();
         }
     }
 
@@ -116,13 +116,14 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogFault(logger, context.TraceIdentifier, e.GetType().Name);
-            if (claimed is not null)
+            LogFault(logger, context.TraceIdentifier, StorageFault.Describe(e));
+            if (claimed is not null && !StorageFault.IsUnreachable(e))
             {
+                // With storage gone the release would fail too: the claim then goes stale and the key can be retried.
                 await services.Idempotency.ReleaseAsync(claimed, CancellationToken.None).ConfigureAwait(false);
             }
 
-            return Problems.ServerError(context.TraceIdentifier).ToResult();
+            return Problems.ForFault(e, context.TraceIdentifier).ToResult();
         }
     }
 
@@ -193,8 +194,8 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
     /// <summary>A short, stable id derived from the idempotency scope (for claim and request ids).</summary>
     private static string Short(string scope) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope)).AsSpan(0, 8));
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Staff API request {TraceId} failed with {ExceptionType}")]
-    private static partial void LogFault(ILogger logger, string traceId, string exceptionType);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Staff API request {TraceId} failed: {Fault}")]
+    private static partial void LogFault(ILogger logger, string traceId, string fault);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Staff API request {TraceId}: the change is stored, but its invoice's orchestration could not be woken ({ExceptionType}); it takes the change in at its next wake-up")]
     private static partial void LogNotWoken(ILogger logger, string traceId, string exceptionType);

@@ -1,5 +1,6 @@
 using Asiakasmaksu.StaffApi.Http;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Asiakasmaksu.StaffApi.Hosting;
 
@@ -14,7 +15,11 @@ public static class StaffApiProblemPages
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandler = context => Problems.ServerError(context.TraceIdentifier).ExecuteAsync(context),
+            ExceptionHandler = context =>
+            {
+                var fault = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+                return (fault is null ? Problems.ServerError(context.TraceIdentifier) : Problems.ForFault(fault, context.TraceIdentifier)).ExecuteAsync(context);
+            },
         });
         app.UseStatusCodePages(context =>
         {

@@ -60,6 +60,14 @@ public static class Problems
     public static ApiResponse ServerError(string traceId) =>
         Answer(Of(StatusCodes.Status500InternalServerError, "Something went wrong on our side", "The request was not completed; try again. Quote the trace id if it keeps failing.") with { TraceId = traceId });
 
+    /// <summary>503 when storage does not answer: nothing was changed; a trace id to find it in the logs.</summary>
+    public static ApiResponse StorageUnavailable(string traceId) =>
+        Answer(Of(StatusCodes.Status503ServiceUnavailable, "Storage is not answering", "The request was not completed and nothing was changed; try again in a moment. Quote the trace id if it keeps failing.") with { TraceId = traceId });
+
+    /// <summary>500 or 503 for <paramref name="fault"/>: 503 when storage does not answer, else 500.</summary>
+    public static ApiResponse ForFault(Exception fault, string traceId) =>
+        StorageFault.IsUnreachable(fault) ? StorageUnavailable(traceId) : ServerError(traceId);
+
     /// <summary>503: a dependency is unavailable.</summary>
     public static ApiResponse Unavailable(string detail) => Answer(Of(StatusCodes.Status503ServiceUnavailable, "Unavailable", detail));
 

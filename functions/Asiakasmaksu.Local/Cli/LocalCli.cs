@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Asiakasmaksu.Application.Simulation;
+using Asiakasmaksu.Local.Serving;
 
 namespace Asiakasmaksu.Local.Cli;
 
@@ -60,6 +61,11 @@ internal static class LocalCli
             };
         }
         catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"asiakasmaksu: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (StorageSettingException e)
         {
             await Console.Error.WriteLineAsync($"asiakasmaksu: {e.Message}").ConfigureAwait(false);
             return 2;

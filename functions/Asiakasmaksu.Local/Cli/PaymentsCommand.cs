@@ -1,14 +1,16 @@
+using Asiakasmaksu.Application.Files;
 using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Hosting;
 using Asiakasmaksu.Local.Clock;
 using Asiakasmaksu.Local.Serving;
-using Azure.Storage.Blobs;
 using Spectre.Console;
 
 namespace Asiakasmaksu.Local.Cli;
 
 /// <summary>
 /// <c>payments FILE</c>: uploads a bank payment file into the local payments container and applies
-/// it through the same use case as the Azure blob trigger, printing the tallies; the invoices paid
+/// that file through the same use case as the Azure blob trigger, printing the tallies, and notes it
+/// as handled so that <c>serve</c> does not read it again; the invoices paid
 /// are woken (their orchestrations take the payment in when <c>serve</c> runs). Exit code 2 when
 /// the file is refused whole (nothing applied).
 /// </summary>
@@ -28,12 +30,13 @@ internal static class PaymentsCommand
         }
 
         await using var host = await LocalHost.BuildAsync(args[1..], LocalHostSetup.Command with { Clock = ClockAnchor.CurrentClock(TimeProvider.System) }, cancellationToken).ConfigureAwait(false);
-        var prefix = (host.App.Configuration["Asiakasmaksu:Storage:TablePrefix"] ?? string.Empty).ToLowerInvariant();
-        var name = Path.GetFileName(file);
-        var container = new BlobServiceClient(host.ConnectionString).GetBlobContainerClient(prefix + "payments");
-        await container.GetBlobClient(name).UploadAsync(file, overwrite: true, cancellationToken).ConfigureAwait(false);
         var services = host.App.Services;
+        var name = Path.GetFileName(file);
+        var uploaded = await services.GetRequiredService<StorageAccess>().Container(StorageNames.PaymentsContainer).GetBlobClient(name).UploadAsync(file, overwrite: true, cancellationToken).ConfigureAwait(false);
         var outcome = await services.GetRequiredService<PaymentFileArrival>().RunAsync(name, services.GetRequiredService<IWorkflowEngine>(), cancellationToken).ConfigureAwait(false);
+
+        // Noted once applied, so that serve does not read it again (a second read would apply nothing).
+        await services.GetRequiredService<HandledFiles>().MarkHandledAsync(StorageNames.PaymentsContainer, new IncomingFile(name, uploaded.Value.ETag.ToString(), new FileInfo(file).Length), cancellationToken).ConfigureAwait(false);
         if (outcome.Report is { } r)
         {
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/] ({r.Format}): {r.Payments} payments, total {r.FileTotal} €; {r.Applied} applied ({r.AppliedAmount} €, of which credit {r.CreditAmount} €), {r.Unmatched} unmatched ({r.UnmatchedAmount} €), {r.Duplicates} already read, {r.Cancelled} cancelled by a reversal.");

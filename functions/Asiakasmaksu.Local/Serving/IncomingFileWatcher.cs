@@ -4,11 +4,12 @@ namespace Asiakasmaksu.Local.Serving;
 
 /// <summary>
 /// Watches an input container (what Event Grid does in Azure): every <c>PollSeconds</c> it hands
-/// each new file, or new version of a file, to <see cref="HandleAsync"/>. The use cases behind it
-/// are idempotent, so after a restart files are looked at again and nothing is applied twice.
+/// each new file, or new version of a file, to <see cref="HandleAsync"/>, and notes it in
+/// <see cref="HandledFiles"/> once handled, so that a restart does not handle it again. The use cases
+/// behind it are idempotent, so a file handled by a process that died before noting it is handled
+/// again and nothing is applied twice.
 /// </summary>
-/// <typeparam name="TOutcome">What handling one file answers.</typeparam>
-internal abstract class IncomingFileWatcher<TOutcome>(TimeSpan pause, ILogger logger) : BackgroundService
+internal abstract class IncomingFileWatcher(string container, HandledFiles handled, TimeSpan pause, ILogger logger) : BackgroundService
 {
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim onePass = new(1, 1);
@@ -22,7 +23,7 @@ internal abstract class IncomingFileWatcher<TOutcome>(TimeSpan pause, ILogger lo
         {
             try
             {
-                await PassAsync((file, ct) => HandleAsync(file, ct), stoppingToken).ConfigureAwait(false);
+                await PassAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -41,31 +42,29 @@ internal abstract class IncomingFileWatcher<TOutcome>(TimeSpan pause, ILogger lo
     }
 
     /// <summary>Handles one new file (logging what was done, without personal data).</summary>
-    protected abstract Task<TOutcome> HandleAsync(IncomingFile file, CancellationToken cancellationToken);
+    protected abstract Task HandleAsync(IncomingFile file, CancellationToken cancellationToken);
 
-    /// <summary>One look at the container, handling each new file with <paramref name="handle"/>; passes never overlap.</summary>
-    protected async Task<IReadOnlyList<TOutcome>> PassAsync(Func<IncomingFile, CancellationToken, Task<TOutcome>> handle, CancellationToken cancellationToken)
+    /// <summary>One look at the container, handling each new file; passes never overlap.</summary>
+    private async Task PassAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(handle);
         await onePass.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var outcomes = new List<TOutcome>();
             await foreach (var file in ListAsync(cancellationToken).ConfigureAwait(false))
             {
                 var key = $"{file.Name}\n{file.Version}";
-                if (seen.Contains(key))
+                if (seen.Contains(key) || await handled.WasHandledAsync(container, file, cancellationToken).ConfigureAwait(false))
                 {
+                    seen.Add(key);
                     continue;
                 }
 
-                outcomes.Add(await handle(file, cancellationToken).ConfigureAwait(false));
+                await HandleAsync(file, cancellationToken).ConfigureAwait(false);
 
                 // Marked only once handled: a pass that failed on this file tries it again next time.
+                await handled.MarkHandledAsync(container, file, cancellationToken).ConfigureAwait(false);
                 seen.Add(key);
             }
-
-            return outcomes;
         }
         finally
         {

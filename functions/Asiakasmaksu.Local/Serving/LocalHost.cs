@@ -17,7 +17,7 @@ namespace Asiakasmaksu.Local.Serving;
 /// Builds the local host from the same registrations as the Functions app (core/Asiakasmaksu.Hosting),
 /// plus what is its own: callers by local API keys, staff notifications to a folder, the Durable Task
 /// engine on the Azure Storage provider over Azurite (started here when no connection string is
-/// configured or it does not answer), the watchers of the billing and payments containers, the outbox
+/// configured), the watchers of the billing and payments containers, the outbox
 /// sweeper, and Kestrel on loopback with the staff API and its OpenAPI document.
 /// </summary>
 internal static class LocalHost
@@ -32,33 +32,51 @@ internal static class LocalHost
         }
 
         var section = builder.Configuration.GetSection("Asiakasmaksu");
-        var (connection, azurite) = await StorageAsync(setup, section, cancellationToken).ConfigureAwait(false);
+        var (connection, owned) = await StorageAsync(setup, section, cancellationToken).ConfigureAwait(false);
         try
         {
             var storage = StorageAccess.ForConnectionString(connection, section["Storage:TablePrefix"] ?? string.Empty);
-            await StorageSetup.EnsureCreatedAsync(storage, cancellationToken).ConfigureAwait(false);
+            var handled = new HandledFiles(storage.Table(HandledFiles.TableName));
+            builder.Services.AddSingleton(handled);
             AddServices(builder.Services, section, storage, connection, setup);
+            builder.Services.AddHostedService(sp => new StorageWatchdog(connection, owned, ct => ProvisionAsync(sp, storage, handled, ct), sp.GetRequiredService<ILogger<StorageWatchdog>>()));
             var app = builder.Build();
-            await app.Services.GetRequiredService<LocalDurableEngine>().EnsureCreatedAsync().ConfigureAwait(false);
+            await ProvisionAsync(app.Services, storage, handled, cancellationToken).ConfigureAwait(false);
             app.UseStaffApiProblems();
             app.MapOpenApi();
             app.MapStaffApi();
             app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
-            return new LocalHostHandle(app, azurite, connection);
+            return new LocalHostHandle(app, owned, connection);
         }
         catch
         {
-            if (azurite is not null)
+            if (owned is not null)
             {
-                await azurite.DisposeAsync().ConfigureAwait(false);
+                await owned.DisposeAsync().ConfigureAwait(false);
             }
 
             throw;
         }
     }
 
-    /// <summary>The storage to run on: the setup's, the configured one if it answers, else an Azurite started here (data kept in its folder).</summary>
-    private static async Task<(string Connection, AzuriteProcess? Azurite)> StorageAsync(LocalHostSetup setup, IConfigurationSection section, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates what the local host keeps its data in, where missing: the application's tables and
+    /// containers, the handled files' table and the task hub (at start, and again after the Azurite
+    /// it owns was restarted: one that died before saving may have lost them).
+    /// </summary>
+    private static async Task ProvisionAsync(IServiceProvider services, StorageAccess storage, HandledFiles handled, CancellationToken cancellationToken)
+    {
+        await StorageSetup.EnsureCreatedAsync(storage, cancellationToken).ConfigureAwait(false);
+        await handled.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<LocalDurableEngine>().EnsureCreatedAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The storage to run on: the setup's, the configured one (refused when it does not answer), the Azurite another
+    /// process of the local host runs on the data folder (a command beside a running <c>serve</c>), or
+    /// else an Azurite started here on that folder.
+    /// </summary>
+    private static async Task<(string Connection, OwnedStorage? Owned)> StorageAsync(LocalHostSetup setup, IConfigurationSection section, CancellationToken cancellationToken)
     {
         if (setup.ConnectionString is { } given)
         {
@@ -66,21 +84,43 @@ internal static class LocalHost
         }
 
         var configured = section["Storage:ConnectionString"];
-        if (!string.IsNullOrWhiteSpace(configured) && await AzuriteProcess.IsReachableAsync(configured, TimeSpan.FromSeconds(3)).ConfigureAwait(false))
+        if (!string.IsNullOrWhiteSpace(configured))
         {
-            return (configured, null);
+            return (await ConfiguredStorageAsync(configured).ConfigureAwait(false), null);
         }
 
         // Azurite keeps its tables in node's heap; serve's data grow with every file, so the heap may
         // grow past node's default of about 4 GB (a million-line file needs more) before Azurite dies.
-        var azurite = await AzuriteProcess.StartAsync(
-            new AzuriteOptions
-            {
-                DataFolder = Path.GetFullPath(section["Storage:AzuriteDataFolder"] ?? "local-data/azurite"),
-                NodeHeapLimitMegabytes = section.GetValue("Storage:AzuriteHeapMegabytes", 12288),
-            },
-            cancellationToken).ConfigureAwait(false);
-        return (azurite.ConnectionString, azurite);
+        var options = new AzuriteOptions
+        {
+            DataFolder = Path.GetFullPath(section["Storage:AzuriteDataFolder"] ?? "local-data/azurite"),
+            NodeHeapLimitMegabytes = section.GetValue("Storage:AzuriteHeapMegabytes", 12288),
+        };
+        var (connection, started) = await AzuriteProcess.StartOrAttachAsync(options, cancellationToken).ConfigureAwait(false);
+        return (connection, started is null ? null : new OwnedStorage(started, options));
+    }
+
+    /// <summary>
+    /// A configured connection string wins: it is used when it answers, and refused in one line when
+    /// it cannot be read or does not answer (never replaced by a local Azurite, whose data would be
+    /// other data than the user meant).
+    /// </summary>
+    private static async Task<string> ConfiguredStorageAsync(string configured)
+    {
+        const string Setting = "Asiakasmaksu:Storage:ConnectionString (Asiakasmaksu__Storage__ConnectionString)";
+        bool reachable;
+        try
+        {
+            reachable = await AzuriteProcess.IsReachableAsync(configured, TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            throw new StorageSettingException($"the storage connection string in {Setting} cannot be read: it names no storage endpoint or account");
+        }
+
+        return reachable
+            ? configured
+            : throw new StorageSettingException($"the storage of {Setting} does not answer; start it, or leave the setting empty and the local host starts Azurite itself");
     }
 
     private static void AddServices(IServiceCollection s, IConfigurationSection section, StorageAccess storage, string connection, LocalHostSetup setup)

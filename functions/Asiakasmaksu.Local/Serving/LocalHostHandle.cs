@@ -1,5 +1,3 @@
-using Asiakasmaksu.Adapters.Azurite;
-
 namespace Asiakasmaksu.Local.Serving;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Asiakasmaksu.Local.Serving;
 /// engine and watchers stop taking work; a host that was never started stops at once), then Azurite,
 /// so that nothing written is lost.
 /// </summary>
-internal sealed class LocalHostHandle(WebApplication app, AzuriteProcess? azurite, string connectionString) : IAsyncDisposable
+internal sealed class LocalHostHandle(WebApplication app, OwnedStorage? owned, string connectionString) : IAsyncDisposable
 {
     public WebApplication App { get; } = app;
 
@@ -18,9 +16,9 @@ internal sealed class LocalHostHandle(WebApplication app, AzuriteProcess? azurit
     {
         await App.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await App.DisposeAsync().ConfigureAwait(false);
-        if (azurite is not null)
+        if (owned is not null)
         {
-            await azurite.DisposeAsync().ConfigureAwait(false);
+            await owned.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

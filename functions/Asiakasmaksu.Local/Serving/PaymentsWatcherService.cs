@@ -1,6 +1,7 @@
 using Asiakasmaksu.Application.Files;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Hosting;
 
 namespace Asiakasmaksu.Local.Serving;
 
@@ -13,16 +14,14 @@ internal sealed partial class PaymentsWatcherService(
     IPaymentFileStore files,
     PaymentFileArrival arrival,
     IWorkflowEngine engine,
+    HandledFiles handled,
     IConfiguration configuration,
     ILogger<PaymentsWatcherService> logger)
-    : IncomingFileWatcher<PaymentImportOutcome>(TimeSpan.FromSeconds(configuration.GetValue("Asiakasmaksu:Payments:PollSeconds", 10)), logger)
+    : IncomingFileWatcher(StorageNames.PaymentsContainer, handled, TimeSpan.FromSeconds(configuration.GetValue("Asiakasmaksu:Payments:PollSeconds", 10)), logger)
 {
-    /// <summary>One look at the container; also called by the payments command and tests.</summary>
-    public Task<IReadOnlyList<PaymentImportOutcome>> PassAsync(CancellationToken cancellationToken) => PassAsync(HandleAsync, cancellationToken);
-
     protected override IAsyncEnumerable<IncomingFile> ListAsync(CancellationToken cancellationToken) => files.ListAsync(cancellationToken);
 
-    protected override async Task<PaymentImportOutcome> HandleAsync(IncomingFile file, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(IncomingFile file, CancellationToken cancellationToken)
     {
         var outcome = await arrival.RunAsync(file.Name, engine, cancellationToken).ConfigureAwait(false);
         if (outcome.Report is { } r)
@@ -33,8 +32,6 @@ internal sealed partial class PaymentsWatcherService(
         {
             LogRefused(logger, file.Name);
         }
-
-        return outcome;
     }
 
     [LoggerMessage(EventId = 30, Level = LogLevel.Information, Message = "Read {File}: {Payments} payments, {Applied} applied, {Unmatched} unmatched, {Duplicates} already read")]

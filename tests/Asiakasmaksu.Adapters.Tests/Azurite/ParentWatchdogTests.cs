@@ -5,8 +5,9 @@ namespace Asiakasmaksu.Adapters.Tests.Azurite;
 
 public sealed class ParentWatchdogTests
 {
+    /// <summary>Stdin closing (the parent died) stops node as SIGTERM does: Azurite's handler saves its data, then exits.</summary>
     [Fact]
-    public async Task Node_with_the_watchdog_exits_when_its_stdin_closes_as_it_does_when_the_parent_dies()
+    public async Task Node_with_the_watchdog_is_stopped_by_sigterm_when_its_stdin_closes_as_it_does_when_the_parent_dies()
     {
         var folder = Directory.CreateTempSubdirectory("asiakasmaksu-watchdog-test-").FullName;
         try
@@ -15,7 +16,8 @@ public sealed class ParentWatchdogTests
             start.ArgumentList.Add("--require");
             start.ArgumentList.Add(ParentWatchdog.WriteTo(folder));
             start.ArgumentList.Add("-e");
-            start.ArgumentList.Add("setInterval(() => {}, 1000);");
+            var saved = Path.Combine(folder, "saved");
+            start.ArgumentList.Add($"process.on('SIGTERM', () => {{ require('fs').writeFileSync({System.Text.Json.JsonSerializer.Serialize(saved)}, 'saved'); process.exit(0); }}); setInterval(() => {{}}, 1000);");
             using var node = Process.Start(start)!;
 
             await Task.Delay(TimeSpan.FromSeconds(1));
@@ -25,6 +27,7 @@ public sealed class ParentWatchdogTests
             using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await node.WaitForExitAsync(wait.Token);
             Assert.Equal(0, node.ExitCode);
+            Assert.True(File.Exists(saved), "the SIGTERM handler did not run");
         }
         finally
         {

@@ -8,7 +8,7 @@ namespace Asiakasmaksu.Adapters.Tests.Store;
 /// What every invoice store must do. Run against the in-memory store and, on Azurite, the Azure
 /// Table store: the simulator may use the first only because it behaves as the second.
 /// </summary>
-public abstract class InvoiceStoreContract
+public abstract partial class InvoiceStoreContract
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateOnly Due = new(2026, 3, 19);

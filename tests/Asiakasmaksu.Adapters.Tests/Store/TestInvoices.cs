@@ -15,7 +15,7 @@ internal static class TestInvoices
 
     public static readonly DateTimeOffset At = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
-    public static NewInvoice New(string batch, string client, int lines = 1, string importId = "import-1", decimal amount = 25m, string? reference = null, string linePrefix = "")
+    public static NewInvoice New(string batch, string client, int lines = 1, string importId = "import-1", decimal amount = 25m, string? reference = null, string linePrefix = "", string? invoiceNumber = null)
     {
         var invoiceDate = new DateOnly(2026, 3, 2);
         var address = new PostalAddress("Testi Asiakas", "Katu 1", "00100", "Helsinki");
@@ -28,7 +28,10 @@ internal static class TestInvoices
             Language.Fi,
             address,
             new Recipient(address, client.EndsWith('e') ? "client@example.org" : null, false),
-            [.. Enumerable.Range(1, lines).Select(i => new InvoiceLine($"{linePrefix}{client}-{i}", "VISIT", invoiceDate.AddDays(-10), Money.Of(amount), true))]);
+            [.. Enumerable.Range(1, lines).Select(i => new InvoiceLine($"{linePrefix}{client}-{i}", "VISIT", invoiceDate.AddDays(-10), Money.Of(amount), true))])
+        {
+            InvoiceNumber = invoiceNumber,
+        };
         var decision = (Decision.Accepted)InvoiceDecider.Decide(InvoiceState.None, new InvoiceCommand.Issue(invoiceDate, draft), Rules);
         var (state, notices) = NoticeComposer.Apply(InvoiceState.None, decision.Events);
         var issued = (IssuedInvoice)state;

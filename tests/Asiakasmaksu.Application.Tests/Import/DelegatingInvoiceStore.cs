@@ -24,4 +24,8 @@ internal abstract class DelegatingInvoiceStore(IInvoiceStore inner) : IInvoiceSt
     public IAsyncEnumerable<InvoiceSummary> ListAllAsync(CancellationToken cancellationToken) => inner.ListAllAsync(cancellationToken);
 
     public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => inner.FindByReferenceAsync(reference, cancellationToken);
+
+    public Task<IReadOnlyList<string>> AllocateInvoiceNumbersAsync(IReadOnlyList<InvoiceId> invoices, CancellationToken cancellationToken) => inner.AllocateInvoiceNumbersAsync(invoices, cancellationToken);
+
+    public Task<InvoiceId?> FindByInvoiceNumberAsync(string invoiceNumber, CancellationToken cancellationToken) => inner.FindByInvoiceNumberAsync(invoiceNumber, cancellationToken);
 }

@@ -43,6 +43,10 @@ internal sealed class RaceGate(IInvoiceStore inner) : IInvoiceStore
 
     public Task<InvoiceId?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) => inner.FindByReferenceAsync(reference, cancellationToken);
 
+    public Task<IReadOnlyList<string>> AllocateInvoiceNumbersAsync(IReadOnlyList<InvoiceId> invoices, CancellationToken cancellationToken) => inner.AllocateInvoiceNumbersAsync(invoices, cancellationToken);
+
+    public Task<InvoiceId?> FindByInvoiceNumberAsync(string invoiceNumber, CancellationToken cancellationToken) => inner.FindByInvoiceNumberAsync(invoiceNumber, cancellationToken);
+
     private sealed class Gate(InvoiceId id, int loads)
     {
         private readonly TaskCompletionSource all = new(TaskCreationOptions.RunContinuationsAsynchronously);

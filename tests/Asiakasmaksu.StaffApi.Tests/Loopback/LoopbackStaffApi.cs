@@ -117,6 +117,9 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops Azurite under the running host (storage gone).</summary>
+    public ValueTask StopStorageAsync() => azurite.DisposeAsync();
+
     /// <summary>Creates <paramref name="invoices"/> in the store, as an import would.</summary>
     public async Task SeedAsync(params NewInvoice[] invoices)
     {
