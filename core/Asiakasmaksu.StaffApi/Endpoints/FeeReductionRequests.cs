@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Text;
 using Asiakasmaksu.Domain;
 using Asiakasmaksu.Domain.FeeReductions;
+using Asiakasmaksu.StaffApi.Contract;
+using Asiakasmaksu.StaffApi.Contract.Requests;
 using Asiakasmaksu.StaffApi.Http;
 
 namespace Asiakasmaksu.StaffApi.Endpoints;
@@ -14,9 +16,8 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 /// </summary>
 public static class FeeReductionRequests
 {
-    /// <summary>The body's fields.</summary>
-    public static readonly IReadOnlyCollection<string> Fields =
-        ["applicationDate", "monthsApplied", "household", "livingArrangement", "incomes", "expenses", "savings", "fees", "reason"];
+    /// <summary>The body's fields: the members of the contract's <see cref="FeeReductionApplicationBody"/>.</summary>
+    public static readonly IReadOnlyCollection<string> Fields = StaffApiJson.MembersOf<FeeReductionApplicationBody>();
 
     /// <summary>The most incomes, expenses or fees one application may list.</summary>
     public const int MaxItems = 50;
@@ -36,13 +37,13 @@ public static class FeeReductionRequests
     {
         ArgumentNullException.ThrowIfNull(f);
         var household = Households[f.Choice("household", Households.Keys)];
-        var incomes = f.OptionalObjects("incomes", MaxItems, ["kind", "member", "monthly"])
+        var incomes = f.OptionalObjects("incomes", MaxItems, StaffApiJson.MembersOf<IncomeBody>())
             .Select(i => new IncomeItem(Incomes[i.Choice("kind", Incomes.Keys)], Member(i, household), i.AmountOrZero("monthly")))
             .ToList();
-        var expenses = f.OptionalObjects("expenses", MaxItems, ["kind", "member", "monthly", "description"])
+        var expenses = f.OptionalObjects("expenses", MaxItems, StaffApiJson.MembersOf<ExpenseBody>())
             .Select(e => new ExpenseItem(Expenses[e.Choice("kind", Expenses.Keys)], Member(e, household), e.AmountOrZero("monthly"), e.OptionalText("description")))
             .ToList();
-        var fees = f.Objects("fees", MaxItems, ["serviceCode", "kind", "monthly"])
+        var fees = f.Objects("fees", MaxItems, StaffApiJson.MembersOf<FeeBody>())
             .Select(x => new FeeInQuestion(ServiceCode(x), FeeKinds[x.Choice("kind", FeeKinds.Keys)], x.Amount("monthly")))
             .ToList();
         var application = new FeeReductionApplication(

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Asiakasmaksu.Application.Audit;
-using Asiakasmaksu.Application.Reporting;
+using Asiakasmaksu.StaffApi.Contract;
 using Asiakasmaksu.StaffApi.Http;
+using Asiakasmaksu.StaffApi.Views;
 using Microsoft.AspNetCore.Http;
 
 namespace Asiakasmaksu.StaffApi.Endpoints;
@@ -26,27 +26,8 @@ public sealed partial class StaffApiHandlers
             Instant(q["to"].ToString(), "to"));
         var list = ListQuery.Read(context.Request, "audit", query.InvoiceId, query.ClientId, Stamp(query.From), Stamp(query.To));
         var page = await services.Audit.QueryPageAsync(query, list.Page, context.RequestAborted).ConfigureAwait(false);
-        return list.Answer(page, WriteAuditRecord);
+        return list.Answer(page, ListViews.Audit, StaffApiJson.Default.PageAuditRecordView);
     });
-
-    private static void WriteAuditRecord(Utf8JsonWriter w, AuditRecord r)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", r.Id);
-        w.WriteString("at", JsonInstants.Format(r.At));
-        w.WriteString("staffId", r.StaffId);
-        w.WriteString("role", r.Role);
-        w.WriteString("action", r.Action);
-        w.WriteString("invoiceId", r.InvoiceId);
-        w.WriteString("clientId", r.ClientId);
-        w.WriteString("outcome", r.Outcome);
-        w.WriteString("reason", r.Why);
-        w.WriteString("refusal", r.RefusalReason);
-        w.WriteString("before", r.Before);
-        w.WriteString("after", r.After);
-        w.WriteString("details", r.Details);
-        w.WriteEndObject();
-    }
 
     private static string? Stamp(DateTimeOffset? at) => at?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 

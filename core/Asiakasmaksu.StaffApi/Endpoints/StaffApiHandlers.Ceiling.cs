@@ -1,7 +1,10 @@
 using System.Globalization;
 using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.StaffApi.Contract;
+using Asiakasmaksu.StaffApi.Contract.Answers;
 using Asiakasmaksu.StaffApi.Http;
+using Asiakasmaksu.StaffApi.Views;
 using Microsoft.AspNetCore.Http;
 
 namespace Asiakasmaksu.StaffApi.Endpoints;
@@ -26,45 +29,7 @@ public sealed partial class StaffApiHandlers
         }
 
         var stored = await ceilings.LoadAsync(clientId, year, context.RequestAborted).ConfigureAwait(false);
-        var ceiling = ceilings.CeilingOf(year);
-        var account = stored.Account;
-        return ApiJson.Ok(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("clientId", clientId);
-            w.WriteNumber("year", year);
-            w.WriteString("ceiling", ceiling?.ToString());
-            w.WriteString("accrued", account.Accrued.ToString());
-            w.WriteString("remaining", ceiling is { } c ? account.RemainingUnder(c).ToString() : null);
-            w.WriteString("reducedFees", account.ReducedFees.ToString());
-            if (account.FreeCard is { } card)
-            {
-                w.WriteStartObject("freeCard");
-                w.WriteString("from", Iso(card.From));
-                w.WriteEndObject();
-            }
-            else
-            {
-                w.WriteNull("freeCard");
-            }
-
-            w.WriteStartArray("lines");
-            foreach (var line in account.Lines)
-            {
-                w.WriteStartObject();
-                w.WriteString("key", line.Line.LineKey);
-                w.WriteString("clientId", line.Line.ClientId);
-                w.WriteString("serviceDate", Iso(line.Line.ServiceDate));
-                w.WriteString("serviceCode", line.Line.ServiceCode);
-                w.WriteString("billed", line.Line.Billed.ToString());
-                w.WriteString("charged", line.Charge.Total.ToString());
-                w.WriteString("towardCeiling", (line.Line.CountsTowardCeiling ? line.Charge.TowardCeiling : Domain.Money.Zero).ToString());
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        return ApiJson.Ok(DecisionViews.Ceiling(clientId, year, ceilings.CeilingOf(year), stored), StaffApiJson.Default.CeilingAccountView);
     });
 
     /// <summary>
@@ -72,10 +37,10 @@ public sealed partial class StaffApiHandlers
     /// (team, supervisor, director; the auditor reads only). Idempotent by the Idempotency-Key, and
     /// the notice id is fixed by the holder, year, account state and day, so it goes out once.
     /// </summary>
-    public Task<IResult> RequestCeilingStatementAsync(HttpContext context, string clientId) => ChangeAsync(context, new("ceiling_statement", ClientId: clientId), ["year", "note"], async (caller, f, _) =>
+    public Task<IResult> RequestCeilingStatementAsync(HttpContext context, string clientId) => ChangeAsync(context, new("ceiling_statement", ClientId: clientId), f => BodyReader.CeilingStatement(f, FirstYear, LastYear), async (caller, body, _) =>
     {
-        var year = f.Int("year", FirstYear, LastYear);
-        var stamp = Stamp(caller, f.OptionalText("note") ?? string.Empty);
+        var year = body.Year;
+        var stamp = Stamp(caller, body.Note ?? string.Empty);
         if (services.Ceilings is not { } ceilings)
         {
             return Change.None(Problems.Unavailable("the payment ceiling is not configured on this host"));
@@ -83,16 +48,7 @@ public sealed partial class StaffApiHandlers
 
         return await ceilings.RequestAsync(clientId, year, stamp, Finishing).ConfigureAwait(false) switch
         {
-            CeilingStatementOutcome.Queued queued => Change.None(ApiJson.Ok(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("outcome", "queued");
-                w.WriteString("noticeId", queued.Notice.Id);
-                w.WriteString("kind", "ceiling_statement");
-                w.WriteNumber("year", year);
-                w.WriteString("auditId", queued.AuditId);
-                w.WriteEndObject();
-            })),
+            CeilingStatementOutcome.Queued queued => Change.None(ApiJson.Ok(new CeilingStatementQueued("queued", queued.Notice.Id, "ceiling_statement", year, queued.AuditId), StaffApiJson.Default.CeilingStatementQueued)),
             CeilingStatementOutcome.Refused { NotFound: true } refused => Change.None(Problems.NotFound(refused.Reason)),
             CeilingStatementOutcome.Refused refused => Change.None(Problems.Unprocessable(refused.Reason)),
             _ => throw new InvalidOperationException("Unknown statement outcome."),

@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Paging;
-using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.StaffApi.Contract;
 using Asiakasmaksu.StaffApi.Http;
+using Asiakasmaksu.StaffApi.Views;
 using Microsoft.AspNetCore.Http;
 
 namespace Asiakasmaksu.StaffApi.Endpoints;
@@ -16,16 +16,16 @@ public sealed partial class StaffApiHandlers
     /// approval workflow started (approvers told, decision or 5-bank-day deadline awaited); 202 with the request.
     /// </summary>
     public Task<IResult> RequestDeferralAsync(HttpContext context, string invoiceId) =>
-        ChangeAsync(context, new("deferral_request", invoiceId), ["newDueDate", "reason"], async (caller, f, scope) =>
+        ChangeAsync(context, new("deferral_request", invoiceId), BodyReader.Deferral, async (caller, body, scope) =>
         {
-            var (request, kind, refusal) = await services.Deferrals.RequestAsync($"dr-{scope}", new InvoiceId(invoiceId), f.Date("newDueDate"), Stamp(caller, f.Text("reason")), Finishing).ConfigureAwait(false);
+            var (request, kind, refusal) = await services.Deferrals.RequestAsync($"dr-{scope}", new InvoiceId(invoiceId), body.NewDueDate, Stamp(caller, body.Reason), Finishing).ConfigureAwait(false);
             if (request is null)
             {
                 return Change.None(Refusal(kind, refusal!, "newDueDate"));
             }
 
             await services.Workflows.StartDeferralApprovalAsync(request, Finishing).ConfigureAwait(false);
-            return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
+            return Change.None(ApiJson.Ok(ListViews.Request(request), StaffApiJson.Default.DeferralRequestView, StatusCodes.Status202Accepted));
         });
 
     /// <summary>
@@ -35,10 +35,9 @@ public sealed partial class StaffApiHandlers
     /// request as it stands (GET /api/deferral-requests shows the outcome).
     /// </summary>
     public Task<IResult> DecideDeferralAsync(HttpContext context, string requestId) =>
-        ChangeAsync(context, new("deferral_request_decision", RequestId: requestId), ["approve", "note"], async (caller, f, _) =>
+        ChangeAsync(context, new("deferral_request_decision", RequestId: requestId), BodyReader.DeferralDecision, async (caller, body, _) =>
         {
-            var approve = f.Bool("approve");
-            var note = f.OptionalText("note");
+            var (approve, note) = (body.Approve, body.Note);
             var stamp = Stamp(caller, note ?? string.Empty);
             var (request, kind, refusal) = await services.Deferrals.CheckDecisionAsync(requestId, stamp, Finishing).ConfigureAwait(false);
             if (refusal is not null || request is null)
@@ -47,7 +46,7 @@ public sealed partial class StaffApiHandlers
             }
 
             await services.Workflows.DecideDeferralAsync(request, new DeferralDecision(approve, note, caller, stamp.At), Finishing).ConfigureAwait(false);
-            return Change.None(ApiJson.Ok(w => WriteRequest(w, request), StatusCodes.Status202Accepted));
+            return Change.None(ApiJson.Ok(ListViews.Request(request), StaffApiJson.Default.DeferralRequestView, StatusCodes.Status202Accepted));
         });
 
     /// <summary>GET /api/deferral-requests?status=&amp;limit=&amp;continuation=: a page of the requests, oldest first.</summary>
@@ -64,7 +63,7 @@ public sealed partial class StaffApiHandlers
         var page = services.DeferralRequests is { } store
             ? await store.ListPageAsync(filter, query.Page, context.RequestAborted).ConfigureAwait(false)
             : await Pages.SortAndTakeAsync(services.Deferrals.ListAsync(filter, context.RequestAborted), r => PageKeys.Of(r), query.Page, context.RequestAborted).ConfigureAwait(false);
-        return query.Answer(page, WriteRequest);
+        return query.Answer(page, ListViews.Request, StaffApiJson.Default.PageDeferralRequestView);
     });
 
     private static ApiResponse Refusal(RefusalKind? kind, string reason, string field) => kind switch
@@ -74,21 +73,4 @@ public sealed partial class StaffApiHandlers
         RefusalKind.WrongState => Problems.Conflict(reason),
         _ => Problems.BadRequest(field, reason),
     };
-
-    private static void WriteRequest(Utf8JsonWriter w, DeferralRequest r)
-    {
-        w.WriteStartObject();
-        w.WriteString("requestId", r.Id);
-        w.WriteString("invoiceId", r.InvoiceId.Value);
-        w.WriteString("newDueDate", Iso(r.NewDueDate));
-        w.WriteString("status", r.Status);
-        w.WriteString("reason", r.Reason);
-        w.WriteString("requestedBy", r.Requester.StaffId);
-        w.WriteString("requestedAt", JsonInstants.Format(r.RequestedAt));
-        w.WriteString("expiresOn", Iso(r.ExpiresOn));
-        w.WriteString("decidedBy", r.Decider?.StaffId);
-        w.WriteString("decidedAt", r.DecidedAt is { } decided ? JsonInstants.Format(decided) : null);
-        w.WriteString("note", r.Note);
-        w.WriteEndObject();
-    }
 }

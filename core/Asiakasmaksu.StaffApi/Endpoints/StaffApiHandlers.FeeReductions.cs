@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Asiakasmaksu.Application.FeeReductions;
-using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Domain.FeeReductions;
+using Asiakasmaksu.StaffApi.Contract;
 using Asiakasmaksu.StaffApi.Http;
+using Asiakasmaksu.StaffApi.Views;
 using Microsoft.AspNetCore.Http;
 
 namespace Asiakasmaksu.StaffApi.Endpoints;
@@ -35,8 +35,8 @@ public sealed partial class StaffApiHandlers
             var result = await decisions.DecideAsync($"fr-{scope}", clientId, application, stamp, Finishing).ConfigureAwait(false);
             return Change.None(result.Status switch
             {
-                FeeReductionDecisionStatus.Decided => ApiJson.Ok(w => WriteDecision(w, result.Decision!, "decided", result.Notice?.Id)),
-                FeeReductionDecisionStatus.AlreadyDecided => ApiJson.Ok(w => WriteDecision(w, result.Decision!, "already_decided", result.Notice?.Id)),
+                FeeReductionDecisionStatus.Decided => ApiJson.Ok(DecisionViews.FeeReduction(result.Decision!, "decided", result.Notice?.Id), StaffApiJson.Default.FeeReductionDecisionView),
+                FeeReductionDecisionStatus.AlreadyDecided => ApiJson.Ok(DecisionViews.FeeReduction(result.Decision!, "already_decided", result.Notice?.Id), StaffApiJson.Default.FeeReductionDecisionView),
                 FeeReductionDecisionStatus.NotAllowed => Problems.Forbidden(result.Reason!),
                 FeeReductionDecisionStatus.UnknownClient => Problems.NotFound(result.Reason!),
                 _ => Problems.BadRequest(result.Reason!.Contains("tariff", StringComparison.Ordinal) ? "applicationDate" : "body", result.Reason!),
@@ -54,7 +54,7 @@ public sealed partial class StaffApiHandlers
 
         var query = ListQuery.Read(context.Request, "fee-reductions", clientId);
         var page = await decisions.ListPageAsync(clientId, query.Page, context.RequestAborted).ConfigureAwait(false);
-        return query.Answer(page, (w, decision) => WriteDecision(w, decision, null, FeeReductionNoticeId(decision)));
+        return query.Answer(page, decision => DecisionViews.FeeReduction(decision, null, FeeReductionNoticeId(decision)), StaffApiJson.Default.PageFeeReductionDecisionView);
     });
 
     private FeeReductionDecisions? FeeReductionUseCase() =>
@@ -63,60 +63,4 @@ public sealed partial class StaffApiHandlers
             : null;
 
     private static string FeeReductionNoticeId(FeeReductionDecision decision) => Domain.Notices.FeeReductionNoticeComposer.NoticeId(decision);
-
-    private static void WriteDecision(Utf8JsonWriter w, FeeReductionDecision d, string? outcome, string? noticeId)
-    {
-        w.WriteStartObject();
-        if (outcome is not null)
-        {
-            w.WriteString("outcome", outcome);
-        }
-
-        w.WriteString("decisionId", d.Id);
-        w.WriteString("clientId", d.ClientId);
-        w.WriteString("result", FeeReductionRequests.Name(d.Outcome));
-        w.WriteString("applicationDate", Iso(d.ApplicationDate));
-        w.WriteString("household", FeeReductionRequests.Name(d.Household));
-        w.WriteString("livingArrangement", FeeReductionRequests.Name(d.Arrangement));
-        if (d.Period is { } p)
-        {
-            w.WriteStartObject("period");
-            w.WriteString("from", Iso(p.From));
-            w.WriteString("through", Iso(p.Through));
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("period");
-        }
-
-        w.WriteStartArray("fees");
-        foreach (var fee in d.Fees)
-        {
-            w.WriteStartObject();
-            w.WriteString("serviceCode", fee.Service);
-            w.WriteString("was", fee.Was.ToString());
-            w.WriteString("now", fee.Now.ToString());
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteString("refusalReason", d.RefusalReason);
-        w.WriteStartArray("calculation");
-        foreach (var line in d.Calculation)
-        {
-            w.WriteStartObject();
-            w.WriteString("code", line.Code);
-            w.WriteString("label", line.Label);
-            w.WriteString("amount", line.Amount.ToString());
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteString("decidedBy", d.DecidedBy.StaffId);
-        w.WriteString("decidedAt", JsonInstants.Format(d.DecidedAt));
-        w.WriteString("reason", d.Reason);
-        w.WriteString("noticeId", noticeId);
-        w.WriteEndObject();
-    }
 }

@@ -1,8 +1,9 @@
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Payments;
-using Asiakasmaksu.Application.Reporting;
 using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.StaffApi.Contract;
 using Asiakasmaksu.StaffApi.Http;
+using Asiakasmaksu.StaffApi.Views;
 using Microsoft.AspNetCore.Http;
 
 namespace Asiakasmaksu.StaffApi.Endpoints;
@@ -26,7 +27,7 @@ public sealed partial class StaffApiHandlers
         var filter = status.Length == 0 ? null : status;
         var query = ListQuery.Read(context.Request, "unmatched-payments", filter);
         var page = await store.ListPageAsync(filter, query.Page, context.RequestAborted).ConfigureAwait(false);
-        return query.Answer(page, (w, entry) => UnmatchedPaymentJson.Write(w, entry));
+        return query.Answer(page, entry => ListViews.Payment(entry), StaffApiJson.Default.PageUnmatchedPaymentView);
     });
 
     /// <summary>
@@ -34,21 +35,21 @@ public sealed partial class StaffApiHandlers
     /// the invoice (audited, idempotent by the payment's own id) and marks the entry allocated. Any
     /// staff role but the auditor; allocating again to the same invoice answers 200 "already_allocated".
     /// </summary>
-    public Task<IResult> AllocateUnmatchedPaymentAsync(HttpContext context, string paymentId) => ChangeAsync(context, new("allocate_unmatched_payment", PaymentId: paymentId), ["invoiceId", "reason"], async (caller, f, _) =>
+    public Task<IResult> AllocateUnmatchedPaymentAsync(HttpContext context, string paymentId) => ChangeAsync(context, new("allocate_unmatched_payment", PaymentId: paymentId), BodyReader.Allocation, async (caller, body, _) =>
     {
         if (services.UnmatchedPayments is not { } store)
         {
             return Change.None(Problems.Unavailable("bank payments are not configured on this host"));
         }
 
-        var invoiceId = new InvoiceId(f.Text("invoiceId"));
-        var stamp = Stamp(caller, f.OptionalText("reason") ?? $"unmatched bank payment {paymentId} allocated by staff");
+        var invoiceId = new InvoiceId(body.InvoiceId);
+        var stamp = Stamp(caller, body.Reason ?? $"unmatched bank payment {paymentId} allocated by staff");
         var result = await new AllocateUnmatchedPayment(store, services.Staff).RunAsync(paymentId, invoiceId, stamp, context.RequestAborted).ConfigureAwait(false);
         IReadOnlyList<InvoiceId> changed = result.Staff?.Outcome is CommandOutcome.Applied ? [invoiceId] : [];
         return result.Status switch
         {
-            AllocationStatus.Allocated => new Change(ApiJson.Ok(w => UnmatchedPaymentJson.Write(w, result.Entry!, "allocated")), changed),
-            AllocationStatus.AlreadyAllocated => new Change(ApiJson.Ok(w => UnmatchedPaymentJson.Write(w, result.Entry!, "already_allocated")), changed),
+            AllocationStatus.Allocated => new Change(ApiJson.Ok(ListViews.Payment(result.Entry!, "allocated"), StaffApiJson.Default.UnmatchedPaymentView), changed),
+            AllocationStatus.AlreadyAllocated => new Change(ApiJson.Ok(ListViews.Payment(result.Entry!, "already_allocated"), StaffApiJson.Default.UnmatchedPaymentView), changed),
             AllocationStatus.NotFound => Change.None(Problems.NotFound($"no unmatched payment {Clip(paymentId)}")),
             AllocationStatus.Refused => new Change(
                 result.Staff?.Outcome switch

@@ -4,6 +4,7 @@ using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Staff;
+using Asiakasmaksu.StaffApi.Contract;
 using Asiakasmaksu.StaffApi.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -49,10 +50,15 @@ public sealed partial class StaffApiHandlers(StaffApiServices services, ILogger<
     }
 
     /// <summary>
-    /// Runs one change: authenticates (401), checks the route ids (400), refuses an auditor (403,
-    /// audited), claims the Idempotency-Key (a retry gets the stored answer), reads the body, runs
+    /// Runs one change whose body is the contract's <typeparamref name="TBody"/>: authenticates (401),
+    /// checks the route ids (400), refuses an auditor (403, audited), claims the Idempotency-Key (a
+    /// retry gets the stored answer), reads the body (only <typeparamref name="TBody"/>'s members, each
+    /// checked by <paramref name="read"/>, a problem naming the first one at fault), runs
     /// <paramref name="handler"/>, stores its answer for the key and tells the change listener.
     /// </summary>
+    private Task<IResult> ChangeAsync<TBody>(HttpContext context, Target target, Func<JsonFields, TBody> read, Func<Actor, TBody, string, Task<Change>> handler) =>
+        ChangeAsync(context, target, StaffApiJson.MembersOf<TBody>(), (caller, f, scope) => handler(caller, read(f), scope));
+
     private async Task<IResult> ChangeAsync(HttpContext context, Target target, IReadOnlyCollection<string> fields, Func<Actor, JsonFields, string, Task<Change>> handler)
     {
         var caller = services.Authenticator.Authenticate(context);

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using B = Asiakasmaksu.StaffApi.Endpoints.RequestBodies;
-using R = Asiakasmaksu.StaffApi.Endpoints.ResponseBodies;
+using Asiakasmaksu.StaffApi.Contract.Answers;
+using Asiakasmaksu.StaffApi.Contract.Requests;
 
 namespace Asiakasmaksu.StaffApi.Endpoints;
 
@@ -13,32 +13,32 @@ public static class StaffApiRoutes
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Staff API");
-        api.MapGet("/invoices/{invoiceId}", (HttpContext c, string invoiceId, StaffApiHandlers h) => h.GetInvoiceAsync(c, invoiceId)).WithName("GetInvoice").Produces<R.Invoice>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(404);
-        api.MapGet("/clients/{clientId}/invoices", (HttpContext c, string clientId, StaffApiHandlers h) => h.ListClientInvoicesAsync(c, clientId)).WithName("ListClientInvoices").WithPaging(Status).Produces<R.Page<R.InvoiceListItem>>(200).ProducesProblem(400).ProducesProblem(401);
-        Post<B.Deferral, R.Change>(api, "/invoices/{invoiceId}/deferrals", "Defer", (c, h) => h.DeferAsync(c, Route(c, "invoiceId")));
-        Post<B.Deferral, R.DeferralRequest>(api, "/invoices/{invoiceId}/deferral-requests", "RequestDeferral", (c, h) => h.RequestDeferralAsync(c, Route(c, "invoiceId")), 202);
-        Post<B.DeferralDecision, R.DeferralRequest>(api, "/deferral-requests/{requestId}/decision", "DecideDeferralRequest", (c, h) => h.DecideDeferralAsync(c, Route(c, "requestId")), 202);
-        api.MapGet("/deferral-requests", (HttpContext c, StaffApiHandlers h) => h.ListDeferralRequestsAsync(c)).WithName("ListDeferralRequests").WithPaging(("status", "pending, approved, rejected or expired; all when left out.")).Produces<R.Page<R.DeferralRequest>>(200).ProducesProblem(400).ProducesProblem(401);
-        Post<B.PaymentPlan, R.Change>(api, "/invoices/{invoiceId}/payment-plans", "AgreePaymentPlan", (c, h) => h.AgreePaymentPlanAsync(c, Route(c, "invoiceId")));
-        Post<B.Payment, R.Change>(api, "/invoices/{invoiceId}/payments", "RecordPayment", (c, h) => h.RecordPaymentAsync(c, Route(c, "invoiceId")));
-        Post<B.Waiver, R.Change>(api, "/invoices/{invoiceId}/waiver", "Waive", (c, h) => h.WaiveAsync(c, Route(c, "invoiceId")));
-        Post<B.Cancellation, R.Change>(api, "/invoices/{invoiceId}/cancellation", "Cancel", (c, h) => h.CancelAsync(c, Route(c, "invoiceId")));
-        Post<B.RectificationClaim, R.ClaimChange>(api, "/invoices/{invoiceId}/rectification-claims", "ReceiveRectificationClaim", (c, h) => h.ReceiveClaimAsync(c, Route(c, "invoiceId")));
-        Post<B.RectificationDecision, R.Change>(api, "/invoices/{invoiceId}/rectification-claims/{claimId}/decision", "DecideRectificationClaim", (c, h) => h.DecideClaimAsync(c, Route(c, "invoiceId"), Route(c, "claimId")));
-        Post<B.EstateWriteOff, R.EstateWriteOffStarted>(api, "/clients/{clientId}/estate-write-off", "WriteOffEstate", (c, h) => h.WriteOffEstateAsync(c, Route(c, "clientId")), 202);
-        api.MapGet("/clients/{clientId}/ceiling", (HttpContext c, string clientId, StaffApiHandlers h) => h.GetCeilingAsync(c, clientId)).WithName("GetCeiling").WithQuery(("year", "The calendar year of the service dates; this year (Europe/Helsinki) when left out.")).Produces<R.CeilingAccount>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
-        Post<B.CeilingStatement, R.CeilingStatementQueued>(api, "/clients/{clientId}/ceiling/statement", "RequestCeilingStatement", (c, h) => h.RequestCeilingStatementAsync(c, Route(c, "clientId")));
-        api.MapGet("/payments/unmatched", (HttpContext c, StaffApiHandlers h) => h.ListUnmatchedPaymentsAsync(c)).WithName("ListUnmatchedPayments").WithPaging(("status", "open or allocated; all when left out.")).Produces<R.Page<R.UnmatchedPayment>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
-        Post<PaymentRequestBodies.Allocation, R.UnmatchedPayment>(api, "/payments/unmatched/{paymentId}/allocate", "AllocateUnmatchedPayment", (c, h) => h.AllocateUnmatchedPaymentAsync(c, Route(c, "paymentId")));
-        Post<FeeReductionRequestBodies.Application, R.FeeReductionDecision>(api, "/clients/{clientId}/fee-reductions", "DecideFeeReduction", (c, h) => h.DecideFeeReductionAsync(c, Route(c, "clientId")));
-        api.MapGet("/clients/{clientId}/fee-reductions", (HttpContext c, string clientId, StaffApiHandlers h) => h.ListFeeReductionsAsync(c, clientId)).WithName("ListFeeReductions").WithPaging().Produces<R.Page<R.FeeReductionDecision>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
+        api.MapGet("/invoices/{invoiceId}", (HttpContext c, string invoiceId, StaffApiHandlers h) => h.GetInvoiceAsync(c, invoiceId)).WithName("GetInvoice").Produces<InvoiceDetails>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(404);
+        api.MapGet("/clients/{clientId}/invoices", (HttpContext c, string clientId, StaffApiHandlers h) => h.ListClientInvoicesAsync(c, clientId)).WithName("ListClientInvoices").WithPaging(Status).Produces<Page<InvoiceListItem>>(200).ProducesProblem(400).ProducesProblem(401);
+        Post<DeferralBody, ChangeAnswer>(api, "/invoices/{invoiceId}/deferrals", "Defer", (c, h) => h.DeferAsync(c, Route(c, "invoiceId")));
+        Post<DeferralBody, DeferralRequestView>(api, "/invoices/{invoiceId}/deferral-requests", "RequestDeferral", (c, h) => h.RequestDeferralAsync(c, Route(c, "invoiceId")), 202);
+        Post<DeferralDecisionBody, DeferralRequestView>(api, "/deferral-requests/{requestId}/decision", "DecideDeferralRequest", (c, h) => h.DecideDeferralAsync(c, Route(c, "requestId")), 202);
+        api.MapGet("/deferral-requests", (HttpContext c, StaffApiHandlers h) => h.ListDeferralRequestsAsync(c)).WithName("ListDeferralRequests").WithPaging(("status", "pending, approved, rejected or expired; all when left out.")).Produces<Page<DeferralRequestView>>(200).ProducesProblem(400).ProducesProblem(401);
+        Post<PaymentPlanBody, ChangeAnswer>(api, "/invoices/{invoiceId}/payment-plans", "AgreePaymentPlan", (c, h) => h.AgreePaymentPlanAsync(c, Route(c, "invoiceId")));
+        Post<PaymentBody, ChangeAnswer>(api, "/invoices/{invoiceId}/payments", "RecordPayment", (c, h) => h.RecordPaymentAsync(c, Route(c, "invoiceId")));
+        Post<WaiverBody, ChangeAnswer>(api, "/invoices/{invoiceId}/waiver", "Waive", (c, h) => h.WaiveAsync(c, Route(c, "invoiceId")));
+        Post<CancellationBody, ChangeAnswer>(api, "/invoices/{invoiceId}/cancellation", "Cancel", (c, h) => h.CancelAsync(c, Route(c, "invoiceId")));
+        Post<RectificationClaimBody, ClaimChangeAnswer>(api, "/invoices/{invoiceId}/rectification-claims", "ReceiveRectificationClaim", (c, h) => h.ReceiveClaimAsync(c, Route(c, "invoiceId")));
+        Post<RectificationDecisionBody, ChangeAnswer>(api, "/invoices/{invoiceId}/rectification-claims/{claimId}/decision", "DecideRectificationClaim", (c, h) => h.DecideClaimAsync(c, Route(c, "invoiceId"), Route(c, "claimId")));
+        Post<EstateWriteOffBody, EstateWriteOffStarted>(api, "/clients/{clientId}/estate-write-off", "WriteOffEstate", (c, h) => h.WriteOffEstateAsync(c, Route(c, "clientId")), 202);
+        api.MapGet("/clients/{clientId}/ceiling", (HttpContext c, string clientId, StaffApiHandlers h) => h.GetCeilingAsync(c, clientId)).WithName("GetCeiling").WithQuery(("year", "The calendar year of the service dates; this year (Europe/Helsinki) when left out.")).Produces<CeilingAccountView>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
+        Post<CeilingStatementBody, CeilingStatementQueued>(api, "/clients/{clientId}/ceiling/statement", "RequestCeilingStatement", (c, h) => h.RequestCeilingStatementAsync(c, Route(c, "clientId")));
+        api.MapGet("/payments/unmatched", (HttpContext c, StaffApiHandlers h) => h.ListUnmatchedPaymentsAsync(c)).WithName("ListUnmatchedPayments").WithPaging(("status", "open or allocated; all when left out.")).Produces<Page<UnmatchedPaymentView>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
+        Post<AllocationBody, UnmatchedPaymentView>(api, "/payments/unmatched/{paymentId}/allocate", "AllocateUnmatchedPayment", (c, h) => h.AllocateUnmatchedPaymentAsync(c, Route(c, "paymentId")));
+        Post<FeeReductionApplicationBody, FeeReductionDecisionView>(api, "/clients/{clientId}/fee-reductions", "DecideFeeReduction", (c, h) => h.DecideFeeReductionAsync(c, Route(c, "clientId")));
+        api.MapGet("/clients/{clientId}/fee-reductions", (HttpContext c, string clientId, StaffApiHandlers h) => h.ListFeeReductionsAsync(c, clientId)).WithName("ListFeeReductions").WithPaging().Produces<Page<FeeReductionDecisionView>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
         api.MapGet("/audit", (HttpContext c, StaffApiHandlers h) => h.QueryAuditAsync(c)).WithName("QueryAudit")
             .WithPaging(
                 ("invoiceId", "Only this invoice's records."),
                 ("clientId", "Only this client's records."),
                 ("from", "From this instant (inclusive): a date yyyy-mm-dd (the start of that Helsinki day) or an ISO 8601 instant."),
                 ("to", "Before this instant (exclusive), as from."))
-            .Produces<R.Page<R.AuditRecord>>(200).ProducesProblem(400).ProducesProblem(401);
+            .Produces<Page<AuditRecordView>>(200).ProducesProblem(400).ProducesProblem(401);
         return api;
     }
 

@@ -1,22 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Asiakasmaksu.StaffApi.Http;
 
-/// <summary>Writes JSON bodies.</summary>
+/// <summary>Writes JSON bodies: the contract's records (Asiakasmaksu.StaffApi.Contract) through their source-generated JSON.</summary>
 public static class ApiJson
 {
-    /// <summary>The bytes written by <paramref name="write"/>.</summary>
-    public static byte[] Write(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            write(w);
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>A 200/201/202 JSON response.</summary>
-    public static ApiResponse Ok(Action<Utf8JsonWriter> write, int status = 200) => new(status, "application/json", Write(write));
+    /// <summary>A 200/201/202 JSON response of <paramref name="value"/>.</summary>
+    public static ApiResponse Ok<T>(T value, JsonTypeInfo<T> typeInfo, int status = 200) =>
+        new(status, "application/json", JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Asiakasmaksu.StaffApi.Contract.Answers;
 using Asiakasmaksu.Application.Paging;
 using Microsoft.AspNetCore.Http;
 
@@ -48,23 +49,11 @@ internal sealed record ListQuery(string List, IReadOnlyList<string?> Filters, Pa
         return new ListQuery(list, filters, new PageRequest(after, size));
     }
 
-    /// <summary>The answer: <c>{items, continuation}</c>, each item written by <paramref name="writeItem"/>.</summary>
-    public ApiResponse Answer<T>(ListPage<T> page, Action<Utf8JsonWriter, T> writeItem)
+    /// <summary>The answer: <c>{items, continuation}</c>, each item the contract's view of an entry (<paramref name="view"/>).</summary>
+    public ApiResponse Answer<T, TView>(ListPage<T> page, Func<T, TView> view, JsonTypeInfo<Page<TView>> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(writeItem);
-        return ApiJson.Ok(w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("items");
-            foreach (var item in page.Items)
-            {
-                writeItem(w, item);
-            }
-
-            w.WriteEndArray();
-            w.WriteString(ContinuationToken.Parameter, page.Next is { } next ? ContinuationToken.Encode(List, Filters, next) : null);
-            w.WriteEndObject();
-        });
+        ArgumentNullException.ThrowIfNull(view);
+        return ApiJson.Ok(new Page<TView>([.. page.Items.Select(view)], page.Next is { } next ? ContinuationToken.Encode(List, Filters, next) : null), typeInfo);
     }
 }

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Asiakasmaksu.Application.Reporting;
+using Asiakasmaksu.Application.Store;
+using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.StaffApi.Contract;
+using Asiakasmaksu.StaffApi.Contract.Answers;
+
+namespace Asiakasmaksu.StaffApi.Views;
+
+/// <summary>An invoice in the contract's records: its details, its state after a change, a line of a client's list.</summary>
+internal static class InvoiceViews
+{
+    /// <summary>The invoice as GET /api/invoices/{invoiceId} answers it, on <paramref name="today"/>.</summary>
+    public static InvoiceDetails Details(StoredInvoice stored, DateOnly today, InvoiceRules rules)
+    {
+        var invoice = stored.State;
+        var f = invoice.Facts;
+        var step = invoice is OpenInvoice open ? CollectionSchedule.NextStep(open, rules) : null;
+        var current = InvoiceDecider.LedgerOn(invoice, today, rules);
+        return new InvoiceDetails(
+            f.BatchId,
+            f.ClientId,
+            f.Id.Value,
+            f.InvoiceDate,
+            invoice.DueDate,
+            invoice.Stage.DueDate,
+            f.Amount.ToString(),
+            f.Reference,
+            invoice.Status,
+            invoice.Stage.Name,
+            new Balance(invoice.Ledger.Principal.ToString(), invoice.Ledger.Fees.ToString(), invoice.Ledger.Interest.ToString()),
+            invoice.Ledger.Credit.ToString(),
+            new Owed(current.Principal.ToString(), current.Fees.ToString(), current.Interest.ToString(), current.Total.ToString()),
+            step is null ? null : new NextStep(StepName(step.Kind), step.FirstRunFrom(today)),
+            invoice is OpenInvoice { PendingClaim: { } claim } ? new Asiakasmaksu.StaffApi.Contract.Answers.PendingClaim(claim.ClaimId, claim.ReceivedOn, claim.WithinTimeLimit) : null,
+            invoice.Version,
+            Timeline(stored.History));
+    }
+
+    /// <summary>The invoice's state after a change (and <c>current</c> of a 409), its next step as of <paramref name="today"/>.</summary>
+    public static InvoiceStateView State(IssuedInvoice invoice, DateOnly today, InvoiceRules rules) => new(
+        invoice.Facts.Id.Value,
+        invoice.Status,
+        invoice.Stage.Name,
+        invoice.DueDate,
+        invoice.Stage.DueDate,
+        invoice.Ledger.Principal.ToString(),
+        invoice.Ledger.Fees.ToString(),
+        invoice.Ledger.Interest.ToString(),
+        invoice.Ledger.Total.ToString(),
+        invoice.Ledger.Credit.ToString(),
+        CollectionSchedule.NextWakeUp(invoice, today, rules),
+        invoice.Version);
+
+    /// <summary>A line of a client's list.</summary>
+    public static InvoiceListItem ListItem(InvoiceSummary s) =>
+        new(s.Id.Value, s.BatchId, s.InvoiceDate, s.DueDate, s.NoticeDueDate, s.Amount.ToString(), s.Status, s.Stage, s.Balance.ToString());
+
+    /// <summary>The API's name of a step.</summary>
+    public static string StepName(StepKind kind) => kind switch
+    {
+        StepKind.BecomeOverdue => "overdue",
+        StepKind.SendReminder => "reminder",
+        StepKind.SendCollectionLetter1 => "collection_letter_1",
+        StepKind.SendCollectionLetter2 => "collection_letter_2",
+        StepKind.TransferToEnforcement => "enforcement",
+        StepKind.CheckInstallment => "installment_check",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>The timeline as docs/simulate.md writes it (<see cref="TimelineJson"/>), as the contract's entries.</summary>
+    private static IReadOnlyList<TimelineEntry> Timeline(IReadOnlyList<StoredEvent> history)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            TimelineJson.Write(w, history);
+        }
+
+        return JsonSerializer.Deserialize(buffer.ToArray(), StaffApiJson.Default.IReadOnlyListTimelineEntry) ?? [];
+    }
+}
