@@ -62,7 +62,7 @@ public static class Problems
 
     /// <summary>503 when storage does not answer: nothing was changed; a trace id to find it in the logs.</summary>
     public static ApiResponse StorageUnavailable(string traceId) =>
-        Problem(StatusCodes.Status503ServiceUnavailable, "Storage is not answering", "The request was not completed and nothing was changed; try again in a moment. Quote the trace id if it keeps failing.", w => w.WriteString("traceId", traceId));
+        Answer(Of(StatusCodes.Status503ServiceUnavailable, "Storage is not answering", "The request was not completed and nothing was changed; try again in a moment. Quote the trace id if it keeps failing.") with { TraceId = traceId });
 
     /// <summary>500 or 503 for <paramref name="fault"/>: 503 when storage does not answer, else 500.</summary>
     public static ApiResponse ForFault(Exception fault, string traceId) =>
