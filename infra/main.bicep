@@ -139,6 +139,8 @@ var tableNames = [
   'UnmatchedPayments'
   'FeeReductions'
   'Ceilings'
+  'ClientSearch'
+  'ImportLog'
 ]
 
 // Blob-triggered functions (Source = BlobTriggerSource.EventGrid) and the containers that wake them.

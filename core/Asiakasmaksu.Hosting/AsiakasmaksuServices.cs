@@ -8,10 +8,12 @@ using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.FeeReductions;
+using Asiakasmaksu.Application.Files;
 using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
+using Asiakasmaksu.Application.Search;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Application.Workflows;
@@ -55,6 +57,7 @@ public static class AsiakasmaksuServices
         services.AddSingleton<ICeilingStore>(new AzureCeilingStore(storage.Table(StorageNames.CeilingsTable)));
         services.AddSingleton<IPaymentFileStore>(new BlobPaymentFileStore(storage.Container(StorageNames.PaymentsContainer), storage.Container(StorageNames.PaymentReportsContainer)));
         services.AddSingleton<IBillingFileStore>(new BlobBillingFileStore(storage.Container(StorageNames.BillingContainer), storage.Container(StorageNames.BillingErrorsContainer)));
+        AddSearchAndImportLog(services, section, storage);
         AddNoticeSenders(services, section, storage);
         services.AddSingleton(IssuerSettings.Resolve(section.GetSection("Issuer"), allowExampleIssuer));
         services.TryAddSingleton(new DispatchOptions(LetterFormat: Enum.TryParse<LetterFormat>(section["Notices:LetterFormat"], out var letters) ? letters : LetterFormat.Pdf));
@@ -64,6 +67,25 @@ public static class AsiakasmaksuServices
         services.TryAddSingleton<BillingFileArrival>();
         services.TryAddSingleton<PaymentFileArrival>();
         return services;
+    }
+
+    /// <summary>
+    /// The client search index and the billing office's import log on Azure Tables, and the keyed hash
+    /// of henkilötunnus (<c>Search:PersonalIdentityKey</c>, base64 of at least 32 bytes; a host may
+    /// register its own <see cref="PersonalIdentityHasher"/> first). Without a key the index holds
+    /// names only and a search by henkilötunnus answers 503.
+    /// </summary>
+    private static void AddSearchAndImportLog(IServiceCollection services, IConfigurationSection section, StorageAccess storage)
+    {
+        services.AddSingleton<IClientSearchIndex>(new AzureClientSearchIndex(storage.Table(StorageNames.ClientSearchTable)));
+        services.AddSingleton<IImportLog>(new AzureImportLog(storage.Table(StorageNames.ImportLogTable)));
+        if (section["Search:PersonalIdentityKey"] is { Length: > 0 } key)
+        {
+            services.TryAddSingleton(new PersonalIdentityHasher(Convert.FromBase64String(key)));
+        }
+
+        services.TryAddSingleton(sp => new ImportBookkeeping(sp.GetRequiredService<IImportLog>(), sp.GetRequiredService<IClientSearchIndex>(), sp.GetService<PersonalIdentityHasher>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ClientSearch(sp.GetRequiredService<IInvoiceStore>(), sp.GetRequiredService<IClientSearchIndex>(), sp.GetService<PersonalIdentityHasher>()));
     }
 
     /// <summary>

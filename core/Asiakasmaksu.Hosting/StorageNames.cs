@@ -36,11 +36,17 @@ public static class StorageNames
     /// <summary>Rendered notices (letters to print, copies of emails) when notices go by SendGrid.</summary>
     public const string NoticesContainer = "notices";
 
+    /// <summary>The client search index: name words and keyed henkilötunnus hashes, never a henkilötunnus.</summary>
+    public const string ClientSearchTable = "ClientSearch";
+
+    /// <summary>The billing office's log of arrived billing and payment files.</summary>
+    public const string ImportLogTable = "ImportLog";
+
     /// <summary>E-invoices (Finvoice messages) waiting for the e-invoice operator's connector to collect them.</summary>
     public const string EInvoicesContainer = "einvoices";
 
     /// <summary>Every application table.</summary>
-    public static IReadOnlyList<string> Tables { get; } = [AuditTable, IdempotencyTable, DeferralRequestsTable, UnmatchedPaymentsTable, FeeReductionsTable, CeilingsTable];
+    public static IReadOnlyList<string> Tables { get; } = [AuditTable, IdempotencyTable, DeferralRequestsTable, UnmatchedPaymentsTable, FeeReductionsTable, CeilingsTable, ClientSearchTable, ImportLogTable];
 
     /// <summary>Every container.</summary>
     public static IReadOnlyList<string> Containers { get; } = [BillingContainer, BillingErrorsContainer, PaymentsContainer, PaymentReportsContainer, NoticesContainer, EInvoicesContainer];

@@ -38,6 +38,10 @@ namespace Asiakasmaksu.StaffApi.Contract;
 [JsonSerializable(typeof(FeeReductionDecisionView))]
 [JsonSerializable(typeof(Page<FeeReductionDecisionView>))]
 [JsonSerializable(typeof(Problem))]
+[JsonSerializable(typeof(StaffMember))]
+[JsonSerializable(typeof(Page<SearchHitView>))]
+[JsonSerializable(typeof(Page<ImportedFileView>))]
+[JsonSerializable(typeof(Page<QueuedInvoice>))]
 public sealed partial class StaffApiJson : JsonSerializerContext
 {
     /// <summary>The JSON names of <typeparamref name="T"/>'s members, in order: the fields a request body may hold.</summary>

@@ -22,4 +22,11 @@ public sealed class BlobBillingFileStore(BlobContainerClient billing, BlobContai
         await errors.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/csv; charset=utf-8" } }, cancellationToken).ConfigureAwait(false);
         return $"{errors.Name}/{name}";
     }
+
+    /// <inheritdoc/>
+    public async Task<Stream?> OpenErrorReportAsync(string fileName, CancellationToken cancellationToken)
+    {
+        var blob = errors.GetBlobClient($"{fileName}.errors.csv");
+        return await blob.ExistsAsync(cancellationToken).ConfigureAwait(false) ? await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken).ConfigureAwait(false) : null;
+    }
 }

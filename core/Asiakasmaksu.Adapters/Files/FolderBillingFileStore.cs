@@ -22,4 +22,11 @@ public sealed class FolderBillingFileStore(string billingFolder, string errorsFo
         await content.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
         return path;
     }
+
+    /// <inheritdoc/>
+    public Task<Stream?> OpenErrorReportAsync(string fileName, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(errorsFolder, FileNames.Safe(fileName) + ".errors.csv");
+        return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read) : null);
+    }
 }

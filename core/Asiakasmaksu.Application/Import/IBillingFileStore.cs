@@ -13,4 +13,7 @@ public interface IBillingFileStore
 
     /// <summary>Stores the error report of <paramref name="fileName"/> (as <c>&lt;file&gt;.errors.csv</c>) from <paramref name="content"/>; returns where it is.</summary>
     Task<string> WriteErrorReportAsync(string fileName, Stream content, CancellationToken cancellationToken);
+
+    /// <summary>Opens the error report of <paramref name="fileName"/> (the rejected lines as CSV), or null when there is none; a store that keeps none answers null.</summary>
+    Task<Stream?> OpenErrorReportAsync(string fileName, CancellationToken cancellationToken) => Task.FromResult<Stream?>(null);
 }

@@ -6,8 +6,10 @@ namespace Asiakasmaksu.Application.Import;
 /// Imports one arrived billing file from the billing container or folder and stores its error
 /// report (<c>&lt;file&gt;.errors.csv</c>) when lines were rejected or the file was refused whole.
 /// The same use case serves the Azure blob trigger, the local watcher and the <c>import</c> command.
+/// When the host has <paramref name="bookkeeping"/>, the file is logged for the billing office and its
+/// clients indexed for the staff's search after the import.
 /// </summary>
-public sealed class ImportBillingFile(IBillingFileStore files, BillingImport import)
+public sealed class ImportBillingFile(IBillingFileStore files, BillingImport import, Files.ImportBookkeeping? bookkeeping = null)
 {
     /// <summary>
     /// Imports <paramref name="fileName"/>, handing the invoices of each stored chunk to
@@ -17,6 +19,7 @@ public sealed class ImportBillingFile(IBillingFileStore files, BillingImport imp
     /// </summary>
     public async Task<ImportOutcome> RunAsync(string fileName, IImportedInvoiceSink? imported, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
+        var tracked = bookkeeping?.Track(imported);
         var buffer = SpoolFolder.Shared.CreateFile(".csv", FileOptions.Asynchronous);
         await using (buffer.ConfigureAwait(false))
         {
@@ -31,7 +34,7 @@ public sealed class ImportBillingFile(IBillingFileStore files, BillingImport imp
                 {
                     try
                     {
-                        report = await import.RunAsync(fileName, content, sink, imported, progress, ct).ConfigureAwait(false);
+                        report = await import.RunAsync(fileName, content, sink, tracked ?? imported, progress, ct).ConfigureAwait(false);
                     }
                     catch (BillingFileFormatException e)
                     {
@@ -51,7 +54,13 @@ public sealed class ImportBillingFile(IBillingFileStore files, BillingImport imp
                 errorReport = await files.WriteErrorReportAsync(fileName, buffer, ct).ConfigureAwait(false);
             }
 
-            return new ImportOutcome(fileName, report, refusal, errorReport);
+            var outcome = new ImportOutcome(fileName, report, refusal, errorReport);
+            if (bookkeeping is not null)
+            {
+                await bookkeeping.BillingFileImportedAsync(outcome, tracked!, files, ct).ConfigureAwait(false);
+            }
+
+            return outcome;
         }
     }
 }

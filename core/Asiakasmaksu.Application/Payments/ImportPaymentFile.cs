@@ -6,9 +6,9 @@ namespace Asiakasmaksu.Application.Payments;
 /// Reads one arrived payment file from the payments container or folder, applies it
 /// (<see cref="PaymentImport"/>) and stores its report (<c>&lt;file&gt;.report.json</c>): the
 /// tallies and each payment's outcome, or the refusal of the whole file. The same use case serves
-/// the Azure blob trigger and the local host.
+/// the Azure blob trigger and the local host; with <paramref name="bookkeeping"/> the file is logged for the billing office.
 /// </summary>
-public sealed class ImportPaymentFile(IPaymentFileStore files, PaymentImport import)
+public sealed class ImportPaymentFile(IPaymentFileStore files, PaymentImport import, Files.ImportBookkeeping? bookkeeping = null)
 {
     /// <summary>The largest payment file read (a day's bank file is far smaller).</summary>
     public const long MaxFileBytes = 64L << 20;
@@ -45,6 +45,12 @@ public sealed class ImportPaymentFile(IPaymentFileStore files, PaymentImport imp
     {
         using var json = new MemoryStream(PaymentReportJson.Serialize(outcome));
         var location = await files.WriteReportAsync(outcome.FileName, json, cancellationToken).ConfigureAwait(false);
-        return outcome with { ReportLocation = location };
+        var reported = outcome with { ReportLocation = location };
+        if (bookkeeping is not null)
+        {
+            await bookkeeping.PaymentFileImportedAsync(reported, cancellationToken).ConfigureAwait(false);
+        }
+
+        return reported;
     }
 }

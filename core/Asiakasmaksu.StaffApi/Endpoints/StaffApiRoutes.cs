@@ -39,6 +39,15 @@ public static class StaffApiRoutes
                 ("from", "From this instant (inclusive): a date yyyy-mm-dd (the start of that Helsinki day) or an ISO 8601 instant."),
                 ("to", "Before this instant (exclusive), as from."))
             .Produces<Page<AuditRecordView>>(200).ProducesProblem(400).ProducesProblem(401);
+        api.MapGet("/me", (HttpContext c, StaffApiHandlers h) => h.GetMeAsync(c)).WithName("GetMe").Produces<StaffMember>(200).ProducesProblem(401);
+        api.MapGet("/search", (HttpContext c, StaffApiHandlers h) => h.SearchAsync(c)).WithName("Search")
+            .WithPaging(("q", "A client id, the beginning of a name, a reference number (national or RF), an invoice id or a henkilötunnus."))
+            .Produces<Page<SearchHitView>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
+        api.MapGet("/billing-files", (HttpContext c, StaffApiHandlers h) => h.ListBillingFilesAsync(c)).WithName("ListBillingFiles").WithPaging().Produces<Page<ImportedFileView>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
+        api.MapGet("/billing-files/{fileId}/rejected-lines", (HttpContext c, string fileId, StaffApiHandlers h) => h.GetRejectedLinesAsync(c, fileId)).WithName("GetRejectedLines").Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(401).ProducesProblem(404).ProducesProblem(503);
+        api.MapGet("/payment-files", (HttpContext c, StaffApiHandlers h) => h.ListPaymentFilesAsync(c)).WithName("ListPaymentFiles").WithPaging().Produces<Page<ImportedFileView>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
+        api.MapGet("/work/enforcement", (HttpContext c, StaffApiHandlers h) => h.ListReachingEnforcementAsync(c)).WithName("ListReachingEnforcement").WithPaging(("days", "Within how many days from today (1–31, default 7).")).Produces<Page<QueuedInvoice>>(200).ProducesProblem(400).ProducesProblem(401);
+        api.MapGet("/work/rectification-claims", (HttpContext c, StaffApiHandlers h) => h.ListPendingClaimsAsync(c)).WithName("ListPendingClaims").WithPaging().Produces<Page<QueuedInvoice>>(200).ProducesProblem(400).ProducesProblem(401);
         return api;
     }
 

@@ -2,9 +2,12 @@ using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.FeeReductions;
+using Asiakasmaksu.Application.Files;
 using Asiakasmaksu.Application.Idempotency;
+using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
+using Asiakasmaksu.Application.Search;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Workflows;
@@ -29,6 +32,9 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 /// <param name="Outbox">The outbox, where fee-reduction decision notices are queued.</param>
 /// <param name="Ceilings">The annual payment ceiling accounts and statements (docs/ceiling.md); the ceiling endpoints answer 503 without it.</param>
 /// <param name="DeferralRequests">The deferral requests' store, for reading their list a page at a time; without it the list is read whole through <paramref name="Deferrals"/>.</param>
+/// <param name="Search">The client search (docs/staff-api.md, "Search"); the search endpoint answers 503 without it.</param>
+/// <param name="Imports">The billing office's log of arrived files; the file endpoints answer 503 without it.</param>
+/// <param name="BillingFiles">Where billing files and their error reports are (the rejected lines).</param>
 public sealed record StaffApiServices(
     ICallerAuthenticator Authenticator,
     IInvoiceStore Store,
@@ -44,4 +50,7 @@ public sealed record StaffApiServices(
     IFeeReductionStore? FeeReductions = null,
     IOutboxStore? Outbox = null,
     CeilingStatements? Ceilings = null,
-    IDeferralRequestStore? DeferralRequests = null);
+    IDeferralRequestStore? DeferralRequests = null,
+    ClientSearch? Search = null,
+    IImportLog? Imports = null,
+    IBillingFileStore? BillingFiles = null);

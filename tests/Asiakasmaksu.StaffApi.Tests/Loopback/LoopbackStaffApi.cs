@@ -8,6 +8,7 @@ using Asiakasmaksu.Application.FeeReductions;
 using Asiakasmaksu.Application.Idempotency;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
+using Asiakasmaksu.Application.Search;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Domain.Staff;
@@ -48,6 +49,9 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
     /// <summary>The host's services (use cases, stores).</summary>
     public IServiceProvider Services => app.Services;
 
+    /// <summary>The keyed hash of henkilötunnus the host's search uses (a fixed test key).</summary>
+    public static PersonalIdentityHasher SearchHasher { get; } = new(System.Text.Encoding.UTF8.GetBytes("loopback test key of the client search index"));
+
     /// <summary>The invoice store the API uses (as registered, decorated or not).</summary>
     public IInvoiceStore Invoices { get; }
 
@@ -82,6 +86,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
             var unmatched = new AzureUnmatchedPaymentStore(await TableAsync(tables, "StaffUnmatchedPayments", cancellationToken));
             var feeReductions = new AzureFeeReductionStore(await TableAsync(tables, "StaffFeeReductions", cancellationToken));
             var ceilings = new AzureCeilingStore(await TableAsync(tables, "StaffCeilings", cancellationToken));
+            var search = new AzureClientSearchIndex(await TableAsync(tables, "StaffClientSearch", cancellationToken));
             var notifier = new RecordingNotifier();
             var workflows = new RecordingWorkflowEngine();
             var app = StaffApiHost.Build("http://127.0.0.1:0", s =>
@@ -99,6 +104,8 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
                 s.AddSingleton<IStaffNotifier>(notifier);
                 s.AddSingleton<IWorkflowEngine>(workflows);
                 s.AddSingleton<ICallerAuthenticator>(new KeyAuthenticator(keys ?? StaffKeys.All));
+                s.AddSingleton<IClientSearchIndex>(search);
+                s.AddSingleton(new ClientSearch(store, search, SearchHasher));
             });
             await app.StartAsync(cancellationToken);
             return new LoopbackStaffApi(app, azurite, store, outbox, audit, notifier, workflows);
