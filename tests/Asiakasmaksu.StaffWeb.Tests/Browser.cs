@@ -48,8 +48,9 @@ public sealed class Browser(StaffWebHost host)
     /// <summary>The input whose label is <paramref name="label"/> (the label's text starts so).</summary>
     public IWebElement Field(string label)
     {
-        var element = Driver.FindElements(By.TagName("label")).First(l => l.Text.StartsWith(label, StringComparison.Ordinal));
-        return Driver.FindElement(By.Id(element.GetAttribute("for")!));
+        IWebElement? found = null;
+        Wait(() => (found = Driver.FindElements(By.TagName("label")).FirstOrDefault(l => l.Text.StartsWith(label, StringComparison.Ordinal))) is not null, $"a field \"{label}\"");
+        return Driver.FindElement(By.Id(found!.GetAttribute("for")!));
     }
 
     /// <summary>The button or link-button whose text is <paramref name="text"/>.</summary>

@@ -32,8 +32,14 @@ public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHos
         Assert.Contains("Kirjoita asiakastunnus tai laskun tunnus.", browser.Text);
         browser.AssertAccessible("the find page with an error");
 
-        Browser.Type(browser.Field("Asiakastunnus tai laskun tunnus"), "C0000001");
+        // A name's beginning, typed without the Finnish letters, finds the client.
+        Browser.Type(browser.Field("Hakusana"), "gunnar hamal");
         browser.Button("Hae").Click();
+        browser.WaitForText("Hakutulokset");
+        Assert.Contains("Gunnar Hämäläinen", browser.Text);
+        browser.AssertAccessible("the search results");
+        browser.Shot("02-find");
+        browser.Link("C0000001").Click();
         browser.WaitForHeading("Asiakas C0000001");
         browser.WaitForText("Maksukatto 2026");
         Assert.Contains("Asiakkaan laskut", browser.Text);
@@ -191,6 +197,9 @@ public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHos
 
         TabTo(e => e.GetAttribute("id") == "query");
         keys.SendKeys("C0000009").SendKeys(Keys.Enter).Perform();
+        browser.WaitForText("Hakutulokset");
+        TabTo(e => e.Text == "C0000009");
+        keys.SendKeys(Keys.Enter).Perform();
         browser.WaitForHeading("Asiakas C0000009");
         browser.WaitForText("Maksukatto 2026");
         TabTo(e => e.TagName == "a" && e.GetAttribute("href")!.Contains("/invoices/", StringComparison.Ordinal));
@@ -210,6 +219,25 @@ public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHos
         browser.WaitForText("Eräpäivä siirretty");
         Assert.Contains("Uusi eräpäivä on 20.3.2026.", browser.Text);
         browser.Shot("13-keyboard-deferral");
+    }
+
+    [Fact]
+    public void GivenTheBillingOffice_WhenOpeningItsPage_ThenTheImportedFileIsListedWithItsCounts()
+    {
+        browser.SignIn("team-anna");
+        browser.Link("Laskutustoimisto").Click();
+        browser.WaitForHeading("Laskutustoimisto");
+        browser.WaitForText("demo-billing-2026-01.csv");
+        Assert.Contains("Luetut laskutusaineistot", browser.Text);
+        Assert.Contains("Luetut maksuaineistot", browser.Text);
+        browser.AssertAccessible("the billing office");
+        browser.Shot("14-billing-office");
+
+        browser.Link("Työjonot").Click();
+        browser.WaitForHeading("Työjonot");
+        browser.WaitForText("Ulosottoon 7 päivän sisällä");
+        Assert.Contains("Käsittelemättömät oikaisuvaatimukset", browser.Text);
+        browser.AssertAccessible("the work queues of a team member");
     }
 
     /// <summary>Finds <paramref name="clientId"/> and opens the first invoice of its page; returns its id.</summary>

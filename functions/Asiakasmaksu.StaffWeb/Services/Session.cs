@@ -32,6 +32,9 @@ public sealed class Session(IJSRuntime js)
     /// <summary>The language of the texts: fi, sv or en.</summary>
     public string Language { get; private set; } = "fi";
 
+    /// <summary>Today on the host's business clock (from <c>GET /api/me</c>), once read.</summary>
+    public DateOnly? Today { get; private set; }
+
     /// <summary>Whether someone is signed in.</summary>
     public bool SignedIn => Key is not null;
 
@@ -63,10 +66,20 @@ public sealed class Session(IJSRuntime js)
         Changed?.Invoke();
     }
 
+    /// <summary>Takes who the API says the key belongs to, and its today.</summary>
+    public async Task ConfirmAsync(string staffId, string role, DateOnly today)
+    {
+        Today = today;
+        if (Key is { } key && (staffId != StaffId || role != Role))
+        {
+            await SignInAsync(key, staffId, role);
+        }
+    }
+
     /// <summary>Forgets the key.</summary>
     public async Task SignOutAsync()
     {
-        (Key, StaffId, Role) = (null, null, null);
+        (Key, StaffId, Role, Today) = (null, null, null, null);
         await js.InvokeVoidAsync("sessionStorage.removeItem", KeyItem);
         await js.InvokeVoidAsync("sessionStorage.removeItem", StaffItem);
         await js.InvokeVoidAsync("sessionStorage.removeItem", RoleItem);

@@ -30,6 +30,42 @@ public sealed class StaffApiClient(HttpClient http, Session session)
         }
     }
 
+    /// <summary>Who the key belongs to, and today's date on the host's business clock.</summary>
+    public Task<ApiResult<StaffMember>> MeAsync() => GetAsync("api/me", Json.StaffMember);
+
+    /// <summary>Clients and invoices matching <paramref name="q"/> (client id, name, reference, invoice id, henkilötunnus).</summary>
+    public Task<ApiResult<Page<SearchHitView>>> SearchAsync(string q) =>
+        GetAsync($"api/search?q={Uri.EscapeDataString(q)}&limit=50", Json.PageSearchHitView);
+
+    /// <summary>A page of the imported billing files, with their counts.</summary>
+    public Task<ApiResult<Page<ImportedFileView>>> BillingFilesAsync(string? continuation = null) =>
+        GetAsync($"api/billing-files?limit=50{Continue(continuation)}", Json.PageImportedFileView);
+
+    /// <summary>A page of the applied bank payment files, with their counts.</summary>
+    public Task<ApiResult<Page<ImportedFileView>>> PaymentFilesAsync(string? continuation = null) =>
+        GetAsync($"api/payment-files?limit=50{Continue(continuation)}", Json.PageImportedFileView);
+
+    /// <summary>The rejected lines of a billing file as CSV (line, column, reason), or null when it has none.</summary>
+    public async Task<string?> RejectedLinesCsvAsync(string fileId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/billing-files/{Uri.EscapeDataString(fileId)}/rejected-lines");
+        if (session.Key is { } key)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        using var response = await http.SendAsync(request);
+        return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+    }
+
+    /// <summary>Open invoices that reach enforcement within <paramref name="days"/> days.</summary>
+    public Task<ApiResult<Page<QueuedInvoice>>> ReachingEnforcementAsync(int days) =>
+        GetAsync($"api/work/enforcement?days={days}&limit=100", Json.PageQueuedInvoice);
+
+    /// <summary>Invoices with a pending rectification claim.</summary>
+    public Task<ApiResult<Page<QueuedInvoice>>> PendingClaimsAsync() =>
+        GetAsync("api/work/rectification-claims?limit=100", Json.PageQueuedInvoice);
+
     /// <summary>An invoice with its timeline; the ETag carries its version.</summary>
     public Task<ApiResult<InvoiceDetails>> InvoiceAsync(string invoiceId) =>
         GetAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}", Json.InvoiceDetails);

@@ -35,6 +35,22 @@ public abstract class SignedInPage : ComponentBase, IDisposable
             return;
         }
 
+        if (Session.Today is null)
+        {
+            var me = await Api.MeAsync();
+            if (me.Status == 401)
+            {
+                await Session.SignOutAsync();
+                Nav.NavigateTo("/sign-in");
+                return;
+            }
+
+            if (me.Ok)
+            {
+                await Session.ConfirmAsync(me.Value!.StaffId, me.Value.Role, me.Value.Today);
+            }
+        }
+
         await LoadAsync();
     }
 
