@@ -36,6 +36,9 @@ public sealed class StaffWebHost : IAsyncLifetime
     /// <summary>Where the screenshots go (the test output's <c>screenshots</c> folder).</summary>
     public string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>Where the browser saves downloads.</summary>
+    public string Downloads { get; } = Path.Combine(AppContext.BaseDirectory, "downloads");
+
     /// <summary>What serve printed so far (shown when a test fails).</summary>
     public string Printed
     {
@@ -59,6 +62,12 @@ public sealed class StaffWebHost : IAsyncLifetime
         }
 
         Directory.CreateDirectory(Screenshots);
+        if (Directory.Exists(Downloads))
+        {
+            Directory.Delete(Downloads, recursive: true);
+        }
+
+        Directory.CreateDirectory(Downloads);
         dir = new TempDir();
         azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemoryPersistence = true });
         var port = FreePort();
@@ -96,6 +105,8 @@ public sealed class StaffWebHost : IAsyncLifetime
         service.HideCommandPromptWindow = true;
         var options = new ChromeOptions { BinaryLocation = Chromium };
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=fi-FI", "--disable-gpu");
+        options.AddUserProfilePreference("download.default_directory", Downloads);
+        options.AddUserProfilePreference("download.prompt_for_download", false);
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         Driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(60);
     }

@@ -222,6 +222,31 @@ public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHos
     }
 
     [Fact]
+    public void GivenATeamMember_WhenRecordingACashDeskPayment_ThenTheBalanceFalls()
+    {
+        browser.SignIn("team-anna");
+        var invoiceId = OpenFirstInvoice("C0000010");
+        browser.Button("Kirjaa maksu").Click();
+        browser.WaitForHeading("Maksun kirjaus");
+        Browser.Type(browser.Field("Summa"), "10,001");
+        Browser.Type(browser.Field("Viite tai selite"), "kassa");
+        browser.Button("Kirjaa maksu").Click();
+        browser.WaitForText("Tarkista seuraavat kohdat");
+        Assert.Contains("Anna summa euroina, enintään kaksi desimaalia", browser.Text);
+        browser.AssertAccessible("the payment form with an error");
+
+        Browser.Type(browser.Field("Summa"), "10,00");
+        browser.Button("Kirjaa maksu").Click();
+        browser.WaitForText("Maksu kirjattu");
+        Assert.Contains("Kirjattu 10,00 €.", browser.Text);
+        browser.AssertAccessible("the payment recorded");
+        browser.Shot("15-payment");
+        browser.Link($"Takaisin laskulle {invoiceId}").Click();
+        browser.WaitForHeading($"Lasku {invoiceId}");
+        browser.WaitForText("maksu");
+    }
+
+    [Fact]
     public void GivenTheBillingOffice_WhenOpeningItsPage_ThenTheImportedFileIsListedWithItsCounts()
     {
         browser.SignIn("team-anna");
@@ -232,6 +257,13 @@ public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHos
         Assert.Contains("Luetut maksuaineistot", browser.Text);
         browser.AssertAccessible("the billing office");
         browser.Shot("14-billing-office");
+        browser.Button("Lataa CSV").Click();
+        browser.WaitForText("Hylätyt rivit ladattu tiedostoon demo-billing-2026-01.rejected.csv.");
+        var csv = Path.Combine(host.Downloads, "demo-billing-2026-01.rejected.csv");
+        browser.Wait(() => File.Exists(csv) && new FileInfo(csv).Length > 0, "the downloaded CSV");
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal("line_number,column,reason,client_id", lines[0]);
+        Assert.Equal(5, lines.Length); // the header and the file's 4 rejected lines
 
         browser.Link("Työjonot").Click();
         browser.WaitForHeading("Työjonot");

@@ -115,7 +115,7 @@ public sealed partial class Deferral
         {
             if (asRequest)
             {
-                var sent = await Api.RequestDeferralAsync(InvoiceId, body, version, idempotencyKey!);
+                var sent = await Api.RequestDeferralAsync(InvoiceId, body, idempotencyKey!);
                 if (sent.Ok)
                 {
                     Done(T["Deferral.RequestedTitle"], T.Format("Deferral.RequestedText", Texts.Date(sent.Value!.NewDueDate), Texts.Date(sent.Value.ExpiresOn)));

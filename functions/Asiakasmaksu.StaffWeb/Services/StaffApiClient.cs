@@ -103,8 +103,9 @@ public sealed class StaffApiClient(HttpClient http, Session session)
         PostAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/deferrals", body, Json.DeferralBody, Json.ChangeAnswer, idempotencyKey, version);
 
     /// <summary>Asks a supervisor for a deferral beyond the role's limit.</summary>
-    public Task<ApiResult<DeferralRequestView>> RequestDeferralAsync(string invoiceId, DeferralBody body, int version, string idempotencyKey) =>
-        PostAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/deferral-requests", body, Json.DeferralBody, Json.DeferralRequestView, idempotencyKey, version);
+    /// <remarks>The request changes no invoice (a supervisor's decision does), so it carries no If-Match.</remarks>
+    public Task<ApiResult<DeferralRequestView>> RequestDeferralAsync(string invoiceId, DeferralBody body, string idempotencyKey) =>
+        PostAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/deferral-requests", body, Json.DeferralBody, Json.DeferralRequestView, idempotencyKey, null);
 
     /// <summary>Approves or rejects a deferral request.</summary>
     public Task<ApiResult<DeferralRequestView>> DecideDeferralAsync(string requestId, DeferralDecisionBody body, string idempotencyKey) =>

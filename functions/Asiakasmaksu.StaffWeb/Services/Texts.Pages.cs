@@ -117,6 +117,20 @@ public sealed partial class Texts
 
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Actions() =>
     [
+        ("Invoice.Pay", "Kirjaa maksu", "Registrera en betalning", "Record a payment"),
+        ("Payment.Title", "Maksun kirjaus", "Registrering av betalning", "Record a payment"),
+        ("Payment.Order", "Maksu kohdistuu ensin kuluihin, sitten korkoon ja viimeiseksi pääomaan.", "Betalningen går först till avgifter, sedan till ränta och sist till kapitalet.", "A payment goes to fees first, then interest, then principal."),
+        ("Payment.Amount", "Summa (€)", "Belopp (€)", "Amount (€)"),
+        ("Payment.AmountHelp", "Euroina, esimerkiksi 20,00.", "I euro, till exempel 20,00.", "In euros, for example 20.00."),
+        ("Payment.AmountError", "Anna summa euroina, enintään kaksi desimaalia, esimerkiksi 20,00.", "Ange beloppet i euro med högst två decimaler, till exempel 20,00.", "Give the amount in euros with at most two decimals, for example 20.00."),
+        ("Payment.PaidOn", "Maksupäivä", "Betalningsdag", "Paid on"),
+        ("Payment.PaidOnHelp", "Päivä muodossa p.k.vvvv.", "Datum i formen d.m.åååå.", "A date as d.m.yyyy."),
+        ("Payment.PaidOnFuture", "Maksupäivä ei voi olla tulevaisuudessa (tänään on {0}).", "Betalningsdagen kan inte vara i framtiden (i dag är {0}).", "The payment day cannot be in the future (today is {0})."),
+        ("Payment.Reference", "Viite tai selite", "Referens eller förklaring", "Reference or note"),
+        ("Payment.ReferenceHelp", "Vapaaehtoinen, esimerkiksi kassa. Älä kirjoita henkilötunnusta.", "Frivillig, till exempel kassan. Skriv inte personbeteckningen.", "Optional, for example cash desk. Do not type a personal identity code."),
+        ("Payment.Submit", "Kirjaa maksu", "Registrera betalningen", "Record the payment"),
+        ("Payment.AppliedTitle", "Maksu kirjattu", "Betalningen registrerad", "Payment recorded"),
+        ("Payment.AppliedText", "Kirjattu {0}. Saldo nyt {1}, tila: {2}.", "Registrerat {0}. Saldo nu {1}, status: {2}.", "Recorded {0}. Balance now {1}, status: {2}."),
         ("Deferral.Title", "Eräpäivän siirto", "Uppskov med förfallodagen", "Defer the due date"),
         ("Deferral.Back", "Takaisin laskulle {0}", "Tillbaka till fakturan {0}", "Back to invoice {0}"),
         ("Deferral.OriginalDueDate", "Alkuperäinen eräpäivä", "Ursprunglig förfallodag", "Original due date"),
