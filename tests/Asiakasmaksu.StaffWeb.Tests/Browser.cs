@@ -29,7 +29,7 @@ public sealed class Browser(StaffWebHost host)
     public void SignIn(string staffId)
     {
         Reset();
-        Driver.FindElement(By.CssSelector($"label[for='staff-{staffId}']")).Click();
+        Element(By.CssSelector($"label[for='staff-{staffId}']")).Click();
         Button("Kirjaudu").Click();
         WaitForHeading("Hae asiakas tai lasku");
     }
@@ -61,8 +61,16 @@ public sealed class Browser(StaffWebHost host)
         return found!;
     }
 
+    /// <summary>The element <paramref name="by"/> finds, once the page shows it.</summary>
+    public IWebElement Element(By by)
+    {
+        IWebElement? found = null;
+        Wait(() => (found = Driver.FindElements(by).FirstOrDefault(e => e.Displayed)) is not null, $"an element {by}");
+        return found!;
+    }
+
     /// <summary>The link whose text is <paramref name="text"/>.</summary>
-    public IWebElement Link(string text) => Driver.FindElement(By.LinkText(text));
+    public IWebElement Link(string text) => Element(By.LinkText(text));
 
     /// <summary>Replaces the text of <paramref name="field"/>.</summary>
     public static void Type(IWebElement field, string text)

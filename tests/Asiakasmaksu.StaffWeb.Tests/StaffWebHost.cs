@@ -9,7 +9,7 @@ using OpenQA.Selenium.Chrome;
 namespace Asiakasmaksu.StaffWeb.Tests;
 
 /// <summary>
-/// One local host for the browser tests of a class: Azurite, <c>serve --speed 1 --from 2026-02-09</c> as the
+/// One local host for the browser tests (shared by <see cref="BrowserCollection"/>): Azurite, <c>serve --speed 1 --from 2026-02-09</c> as the
 /// real process on a free loopback port (the staff API and the web app on one origin), the sample billing file
 /// of January 2026 imported with <c>import</c>, and one headless Chromium driven through Debian's chromedriver.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed class StaffWebHost : IAsyncLifetime
     private TempDir? dir;
     private AzuriteProcess? azurite;
     private Process? serve;
+    private Dictionary<string, string> environment = [];
 
     /// <summary>The app's address, ending in a slash.</summary>
     public string BaseUrl { get; private set; } = string.Empty;
@@ -72,7 +73,7 @@ public sealed class StaffWebHost : IAsyncLifetime
         azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemoryPersistence = true });
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
-        var environment = new Dictionary<string, string>
+        environment = new Dictionary<string, string>
         {
             ["Asiakasmaksu__Storage__ConnectionString"] = azurite.ConnectionString,
             ["Asiakasmaksu__Storage__TablePrefix"] = Prefix,
@@ -86,19 +87,7 @@ public sealed class StaffWebHost : IAsyncLifetime
         serve.BeginErrorReadLine();
         await WaitForServeAsync();
 
-        var billing = Path.Combine(dir.Path, "demo-billing-2026-01.csv");
-        File.Copy(Path.Combine(DocPages.RepositoryRoot, "samples", "demo-billing-2026-01.csv"), billing);
-        using (var import = Start(dir.Path, ["import", billing], environment))
-        {
-            var output = import.StandardOutput.ReadToEndAsync();
-            var errors = import.StandardError.ReadToEndAsync();
-            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            await import.WaitForExitAsync(limit.Token);
-            if (import.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"import exited {import.ExitCode}: {await output} {await errors}");
-            }
-        }
+        await ImportAsync("demo-billing-2026-01.csv", File.ReadAllText(Path.Combine(DocPages.RepositoryRoot, "samples", "demo-billing-2026-01.csv")));
 
         var service = ChromeDriverService.CreateDefaultService(ChromeDriverFolder, "chromedriver");
         service.SuppressInitialDiagnosticInformation = true;
@@ -133,6 +122,22 @@ public sealed class StaffWebHost : IAsyncLifetime
         }
 
         dir?.Dispose();
+    }
+
+    /// <summary>Imports a billing file with <c>import</c> beside serve, as the billing office does.</summary>
+    public async Task ImportAsync(string name, string content)
+    {
+        var billing = Path.Combine(dir!.Path, name);
+        await File.WriteAllTextAsync(billing, content);
+        using var import = Start(dir.Path, ["import", billing], environment);
+        var output = import.StandardOutput.ReadToEndAsync();
+        var errors = import.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await import.WaitForExitAsync(limit.Token);
+        if (import.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"import of {name} exited {import.ExitCode}: {await output} {await errors}");
+        }
     }
 
     private async Task WaitForServeAsync()

@@ -11,7 +11,8 @@ namespace Asiakasmaksu.StaffWeb.Tests;
 /// page shows in words, and runs axe-core on every page it reaches. Each test uses its own client, so the
 /// tests do not depend on their order.
 /// </summary>
-public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHost>
+[Collection(BrowserCollection.Name)]
+public sealed class StaffWebTests(StaffWebHost host)
 {
     private readonly Browser browser = new(host);
 
@@ -21,7 +22,7 @@ public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHos
         browser.Reset();
         browser.AssertAccessible("the sign-in page");
         browser.Shot("01-sign-in");
-        browser.Driver.FindElement(By.CssSelector("label[for='staff-team-anna']")).Click();
+        browser.Element(By.CssSelector("label[for='staff-team-anna']")).Click();
         browser.Button("Kirjaudu").Click();
         browser.WaitForHeading("Hae asiakas tai lasku");
         browser.WaitForText("Kirjautuneena: team-anna (asiakasmaksutiimi)");
@@ -108,7 +109,7 @@ public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHos
         Assert.Contains("pitkä sairaalahoito", browser.Text);
         browser.AssertAccessible("the work queues");
         browser.Shot("08-queues");
-        browser.Driver.FindElement(By.CssSelector($"button[aria-label='Hyväksy pyyntö {invoiceId}']")).Click();
+        browser.Element(By.CssSelector($"button[aria-label='Hyväksy pyyntö {invoiceId}']")).Click();
         browser.WaitForText($"Päätös pyynnöstä {invoiceId} on kirjattu: hyväksytty.");
         browser.AssertAccessible("the work queues after a decision");
     }
@@ -184,7 +185,8 @@ public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHos
     {
         browser.Reset();
         var keys = new Actions(browser.Driver);
-        Assert.Equal("Kirjaudu sisään", Active().Text); // the app puts the focus on the page's heading
+        browser.Wait(() => Active().Text == "Kirjaudu sisään", "the focus on the heading"); // the app puts it there after each navigation
+        browser.Element(By.CssSelector("label[for='staff-team-anna']"));
         TabTo(e => e.Text == "Siirry pääsisältöön", backwards: true);
         keys.SendKeys(Keys.Enter).Perform();
         Assert.Equal("main", Active().TagName);
@@ -206,10 +208,12 @@ public sealed class StaffWebTests(StaffWebHost host) : IClassFixture<StaffWebHos
         var invoiceId = Active().Text;
         keys.SendKeys(Keys.Enter).Perform();
         browser.WaitForHeading($"Lasku {invoiceId}");
+        browser.WaitForText("Tapahtumat");
 
         TabTo(e => e.Text == "Siirrä eräpäivää");
         keys.SendKeys(Keys.Enter).Perform();
         browser.WaitForHeading("Eräpäivän siirto");
+        browser.Element(By.Id("newDueDate"));
         TabTo(e => e.GetAttribute("id") == "newDueDate");
         keys.SendKeys("20.3.2026").Perform();
         TabTo(e => e.GetAttribute("id") == "reason");
