@@ -47,6 +47,7 @@ public sealed class StaffWebTests(StaffWebHost host)
         Assert.Contains("avoin", browser.Text);
         Assert.Contains("laskutettu", browser.Text);
         Assert.Contains("erääntyy", browser.Text);
+        Assert.Contains("Asiakkaalla ei ole alentamispäätöksiä.", browser.Text);
         browser.AssertAccessible("the client page");
         browser.Shot("03-client");
     }

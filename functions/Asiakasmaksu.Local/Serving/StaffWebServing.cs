@@ -21,13 +21,36 @@ internal static class StaffWebServing
     /// </summary>
     public static WebApplication MapStaffWebApp(this WebApplication app)
     {
-        StaticWebAssetsLoader.UseStaticWebAssets(app.Environment, app.Configuration);
-        app.MapStaticAssets();
+        // The manifests are the local host's own (asiakasmaksu.*), beside its assembly, whatever the process
+        // is called: serve's, or a test host's that builds the local host in process.
+        var assembly = typeof(StaffWebServing).Assembly;
+        var folder = Path.GetDirectoryName(assembly.Location) ?? AppContext.BaseDirectory;
+        var endpoints = Path.Combine(folder, $"{assembly.GetName().Name}.staticwebassets.endpoints.json");
+        var runtime = Path.Combine(folder, $"{assembly.GetName().Name}.staticwebassets.runtime.json");
+        var served = File.Exists(endpoints);
+        if (File.Exists(runtime))
+        {
+            // A build (not a publish): the app's files stay where the build put them, listed by this manifest.
+            StaticWebAssetsLoader.UseStaticWebAssets(app.Environment, new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { [WebHostDefaults.StaticWebAssetsKey] = runtime })
+                .Build());
+        }
+
+        if (served)
+        {
+            app.MapStaticAssets(endpoints);
+        }
+
         var keys = app.Configuration.GetSection("Asiakasmaksu:Local:ApiKeys").GetChildren()
             .Select(k => new SignInChoice(k["Key"] ?? string.Empty, k["StaffId"] ?? string.Empty, k["Role"] ?? string.Empty))
             .Where(k => k.Key.Length > 0)
             .ToArray();
         app.MapGet(SignInPath, () => Results.Json(keys)).ExcludeFromDescription();
+        if (!served)
+        {
+            return app;
+        }
+
         app.MapFallbackToFile("/", "index.html");
         app.MapFallbackToFile("{*path:regex(^(?!api/|api$|openapi/|local/).*$):nonfile}", "index.html");
         app.Lifetime.ApplicationStarted.Register(() =>

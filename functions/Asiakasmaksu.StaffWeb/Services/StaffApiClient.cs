@@ -78,6 +78,10 @@ public sealed class StaffApiClient(HttpClient http, Session session)
     public Task<ApiResult<CeilingAccountView>> CeilingAsync(string clientId, int year) =>
         GetAsync($"api/clients/{Uri.EscapeDataString(clientId)}/ceiling?year={year}", Json.CeilingAccountView);
 
+    /// <summary>A client's fee-reduction decisions (734/1992 11 §), oldest first.</summary>
+    public Task<ApiResult<Page<FeeReductionDecisionView>>> FeeReductionsAsync(string clientId) =>
+        GetAsync($"api/clients/{Uri.EscapeDataString(clientId)}/fee-reductions?limit=100", Json.PageFeeReductionDecisionView);
+
     /// <summary>Deferral requests with a status (pending, approved, rejected, expired).</summary>
     public Task<ApiResult<Page<DeferralRequestView>>> DeferralRequestsAsync(string status) =>
         GetAsync($"api/deferral-requests?status={status}", Json.PageDeferralRequestView);
