@@ -2,6 +2,7 @@ using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Invoices;
+using Asiakasmaksu.Application.Maintenance;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
@@ -26,6 +27,7 @@ public static class UseCaseServices
         services.TryAddSingleton<AdvanceInvoice>();
         services.TryAddSingleton<AdvanceDueInvoices>();
         services.TryAddSingleton<OpenInvoices>();
+        services.TryAddSingleton<Housekeeping>();
         services.TryAddSingleton<StaffActions>();
         services.TryAddSingleton<CeilingStatements>();
         services.TryAddSingleton<EstateWriteOff>();

@@ -57,7 +57,7 @@ public static class AsiakasmaksuServices
         services.AddSingleton<ICeilingStore>(new AzureCeilingStore(storage.Table(StorageNames.CeilingsTable)));
         services.AddSingleton<IPaymentFileStore>(new BlobPaymentFileStore(storage.Container(StorageNames.PaymentsContainer), storage.Container(StorageNames.PaymentReportsContainer)));
         services.AddSingleton<IBillingFileStore>(new BlobBillingFileStore(storage.Container(StorageNames.BillingContainer), storage.Container(StorageNames.BillingErrorsContainer)));
-        AddSearchAndImportLog(services, section, storage);
+        AddSearchAndImportLog(services, section, storage, allowExampleIssuer);
         AddNoticeSenders(services, section, storage);
         services.AddSingleton(IssuerSettings.Resolve(section.GetSection("Issuer"), allowExampleIssuer));
         services.TryAddSingleton(new DispatchOptions(LetterFormat: Enum.TryParse<LetterFormat>(section["Notices:LetterFormat"], out var letters) ? letters : LetterFormat.Pdf));
@@ -72,16 +72,22 @@ public static class AsiakasmaksuServices
     /// <summary>
     /// The client search index and the billing office's import log on Azure Tables, and the keyed hash
     /// of henkilötunnus (<c>Search:PersonalIdentityKey</c>, base64 of at least 32 bytes; a host may
-    /// register its own <see cref="PersonalIdentityHasher"/> first). Without a key the index holds
-    /// names only and a search by henkilötunnus answers 503.
+    /// register its own <see cref="PersonalIdentityHasher"/> first). A local or development host
+    /// (<paramref name="localKey"/>) without one makes its own once (<see cref="LocalSearchKey"/>); any
+    /// other host without a key indexes names only, and a search by henkilötunnus answers 503.
     /// </summary>
-    private static void AddSearchAndImportLog(IServiceCollection services, IConfigurationSection section, StorageAccess storage)
+    private static void AddSearchAndImportLog(IServiceCollection services, IConfigurationSection section, StorageAccess storage, bool localKey)
     {
         services.AddSingleton<IClientSearchIndex>(new AzureClientSearchIndex(storage.Table(StorageNames.ClientSearchTable)));
         services.AddSingleton<IImportLog>(new AzureImportLog(storage.Table(StorageNames.ImportLogTable)));
         if (section["Search:PersonalIdentityKey"] is { Length: > 0 } key)
         {
             services.TryAddSingleton(new PersonalIdentityHasher(Convert.FromBase64String(key)));
+        }
+        else if (localKey)
+        {
+            var file = Path.GetFullPath(section["Search:PersonalIdentityKeyFile"] ?? "local-data/search-key");
+            services.TryAddSingleton(_ => new PersonalIdentityHasher(LocalSearchKey.ReadOrCreate(file)));
         }
 
         services.TryAddSingleton(sp => new ImportBookkeeping(sp.GetRequiredService<IImportLog>(), sp.GetRequiredService<IClientSearchIndex>(), sp.GetService<PersonalIdentityHasher>(), sp.GetRequiredService<TimeProvider>()));

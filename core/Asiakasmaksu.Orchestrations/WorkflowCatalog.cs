@@ -2,6 +2,7 @@ using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Orchestrations.Deferrals;
 using Asiakasmaksu.Orchestrations.Estates;
 using Asiakasmaksu.Orchestrations.Invoices;
+using Asiakasmaksu.Orchestrations.Maintenance;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,6 +52,7 @@ public static class WorkflowCatalog
         services.TryAddTransient<ListOpenInvoices>();
         services.TryAddTransient<WriteOffInvoice>();
         services.TryAddTransient<ConfirmEstateWriteOff>();
+        services.TryAddSingleton<WorkflowSelfHealing>();
         return services;
     }
 }

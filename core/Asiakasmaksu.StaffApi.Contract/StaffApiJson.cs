@@ -23,6 +23,7 @@ namespace Asiakasmaksu.StaffApi.Contract;
 [JsonSerializable(typeof(DeferralDecisionBody))]
 [JsonSerializable(typeof(AllocationBody))]
 [JsonSerializable(typeof(FeeReductionApplicationBody))]
+[JsonSerializable(typeof(SearchBody))]
 [JsonSerializable(typeof(InvoiceDetails))]
 [JsonSerializable(typeof(Page<InvoiceListItem>))]
 [JsonSerializable(typeof(ChangeAnswer))]

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Time;
-using Asiakasmaksu.Domain.Staff;
 using Asiakasmaksu.StaffApi.Loopback;
 using Asiakasmaksu.StaffApi.Tests.Host;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,8 +63,8 @@ public sealed partial class AuditTests(StaffApiFixture fixture)
         await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/deferral-requests/{request["requestId"]}/decision", new { approve = true, note = "ok" });
 
         // What the approval workflow does with the decision it was handed (tests/Asiakasmaksu.Orchestrations.Tests runs it on the engine).
-        var (pending, decision) = Assert.Single(fixture.Api.Workflows.Decisions, d => d.Request.Id == request["requestId"]);
-        await fixture.Api.Services.GetRequiredService<DeferralApprovals>().ApplyAsync(pending, new Stamp(decision.Decider, decision.DecidedAt, decision.Note ?? string.Empty), decision.Note, CancellationToken.None);
+        var (claimed, _) = Assert.Single(fixture.Api.Workflows.Decisions, d => d.Request.Id == request["requestId"]);
+        await fixture.Api.Services.GetRequiredService<DeferralApprovals>().CarryOutAsync(claimed, CancellationToken.None);
 
         var records = (await AuditAsync($"invoiceId={id}")).Select(r => (Text(r, "staffId"), Text(r, "action"), Text(r, "outcome"))).ToList();
 

@@ -45,7 +45,7 @@ public sealed class DeferralRequestTests(StaffApiFixture fixture)
         var reply = await fixture.As(StaffKeys.Supervisor).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = true, note = "approved: hospital certificate seen" });
 
         Assert.True(reply.Status == 202, reply.ToString());
-        Assert.Equal("pending", reply["status"]);
+        Assert.Equal("approved", reply["status"]); // claimed; the workflow applies the deferral
         var (request, decision) = Assert.Single(fixture.Api.Workflows.Decisions, d => d.Request.Id == requestId);
         Assert.Equal((true, "sup-kari", "approved: hospital certificate seen"), (decision.Approve, decision.Decider.StaffId, decision.Note));
         Assert.Equal(id, request.InvoiceId);
@@ -69,13 +69,12 @@ public sealed class DeferralRequestTests(StaffApiFixture fixture)
     {
         var (_, requestId) = await RequestAsync("2026-09-18");
         var approvals = fixture.Api.Services.GetRequiredService<DeferralApprovals>();
-        var request = (await approvals.GetAsync(requestId, CancellationToken.None))!;
-        await approvals.ApplyAsync(request, new Stamp(new Actor("sup-kari", StaffRole.Supervisor), fixture.Clock.GetUtcNow(), "ok"), "ok", CancellationToken.None);
+        await approvals.DecideAsync(requestId, approve: true, "ok", new Stamp(new Actor("sup-kari", StaffRole.Supervisor), fixture.Clock.GetUtcNow(), "ok"), CancellationToken.None);
 
         var again = await fixture.As(StaffKeys.Supervisor2).PostAsync($"/api/deferral-requests/{requestId}/decision", new { approve = false });
 
         ProblemAssert.Is(409, again);
-        Assert.Equal("the request is already approved", again.Detail);
+        Assert.Equal($"the request is already approved: decided by sup-kari (supervisor) on {Application.Time.BusinessTime.DateOf(fixture.Clock.GetUtcNow()):yyyy-MM-dd}", again.Detail);
         Assert.DoesNotContain(fixture.Api.Workflows.Decisions, d => d.Request.Id == requestId);
     }
 

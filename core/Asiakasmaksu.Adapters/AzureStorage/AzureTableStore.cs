@@ -67,6 +67,16 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     }
 
     /// <inheritdoc/>
+    public async Task CompleteAuditAsync(InvoiceId id, IReadOnlyList<string> auditIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(auditIds);
+        foreach (var auditId in auditIds)
+        {
+            await tables.Invoices.DeleteEntityAsync(StorageKeys.Partition(id), StorageKeys.PendingAuditRow(id, auditId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<CreateOutcome>> CreateAsync(IReadOnlyList<NewInvoice> invoices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invoices);

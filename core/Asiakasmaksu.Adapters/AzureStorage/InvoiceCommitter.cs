@@ -7,7 +7,8 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 
 /// <summary>
 /// Commits a change as one entity-group transaction in the invoice's partition: the header merged
-/// under If-Match (its ETag is the token), a page with the new events, a row per notice. Before it,
+/// under If-Match (its ETag is the token), a page with the new events, a row per notice and per
+/// audit record of the change (pending until the audit log has it). Before it,
 /// the new wake-up's schedule entry and the notices' outbox intents (idempotent); after it, the old
 /// day's schedule entry goes (a crash there only leaves a stale entry, which the contract allows).
 /// </summary>
@@ -30,9 +31,9 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
             throw new ArgumentException($"Invoice {id}: the change's versions ({change.Before.Version} + {change.Events.Count} events → {change.After.Version}) do not follow the token's {token.Version}.", nameof(change));
         }
 
-        if (change.Notices.Count > MaxNoticesPerCommit)
+        if (change.Notices.Count + change.Audit.Count > MaxNoticesPerCommit)
         {
-            throw new ArgumentException($"Invoice {id}: one commit carries at most {MaxNoticesPerCommit} notices, this one {change.Notices.Count}.", nameof(change));
+            throw new ArgumentException($"Invoice {id}: one commit carries at most {MaxNoticesPerCommit} notices and audit records, this one {change.Notices.Count + change.Audit.Count}.", nameof(change));
         }
 
         var pending = new List<Task> { outbox.AddIntentsAsync([.. change.Notices.Select(n => new OutboxWriter.Intent(n, id, token.Seq, change.RecordedAt))], parallelism, cancellationToken) };
@@ -60,6 +61,13 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
             var (row, noticeOverflow) = InvoiceRows.NoticeRow(id, notice, change.RecordedAt);
             actions.Add(new(TableTransactionActionType.Add, row));
             overflow.AddRange(noticeOverflow);
+        }
+
+        foreach (var record in change.Audit)
+        {
+            var (row, auditOverflow) = InvoiceRows.PendingAuditRow(id, record);
+            actions.Add(new(TableTransactionActionType.UpsertReplace, row));
+            overflow.AddRange(auditOverflow);
         }
 
         await Parallel.ForEachAsync(

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
 using Azure.Data.Tables;
@@ -31,9 +32,14 @@ internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
         var prefix = StorageKeys.EventPages(id);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {header.PartitionKey} and RowKey ge {prefix} and RowKey lt {StorageKeys.End(prefix)}");
         var history = new List<StoredEvent>(token.Version);
+        var pendingAudit = new List<AuditRecord>();
         await foreach (var page in tables.Invoices.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if ((page.GetInt32("First") ?? int.MaxValue) <= token.Version)
+            if (InvoiceRows.IsPendingAudit(page))
+            {
+                pendingAudit.Add(await InvoiceRows.ReadPendingAuditAsync(tables.Invoices, page, id, cancellationToken).ConfigureAwait(false));
+            }
+            else if ((page.GetInt32("First") ?? int.MaxValue) <= token.Version)
             {
                 history.AddRange(await InvoiceRows.ReadPageAsync(tables.Invoices, page, id, cancellationToken).ConfigureAwait(false));
             }
@@ -46,7 +52,7 @@ internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
 
         var state = InvoiceDecider.Replay(InvoiceState.None, history.Select(h => h.Event)) as IssuedInvoice
             ?? throw new InvalidOperationException($"Invoice {id}'s history does not issue it: the store is damaged.");
-        return new StoredInvoice(state, history, token.ToString(), token.WakeUp);
+        return new StoredInvoice(state, history, token.ToString(), token.WakeUp) { PendingAudit = pendingAudit };
     }
 
     /// <summary>Every invoice, by id.</summary>

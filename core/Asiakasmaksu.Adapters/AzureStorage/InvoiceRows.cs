@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Serialization;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain;
@@ -85,6 +86,24 @@ internal static class InvoiceRows
             ["StoredAt"] = at,
         };
         return (row, Payload.Put(row, "J", JsonSerializer.Serialize(notice, DomainJson.Options), StorageKeys.Id(id)));
+    }
+
+    /// <summary>The row of an audit record committed with a change (<see cref="StorageKeys.PendingAuditRow"/>) and what overflows it.</summary>
+    public static (TableEntity Row, IReadOnlyList<TableEntity> Overflow) PendingAuditRow(InvoiceId id, AuditRecord record)
+    {
+        var row = new TableEntity(StorageKeys.Partition(id), StorageKeys.PendingAuditRow(id, record.Id)) { ["AuditId"] = record.Id };
+        return (row, Payload.Put(row, "J", JsonSerializer.Serialize(record), StorageKeys.Id(id)));
+    }
+
+    /// <summary>Whether <paramref name="row"/> (read with the event pages) is a pending audit record.</summary>
+    public static bool IsPendingAudit(TableEntity row) => row.GetString("AuditId") is not null;
+
+    /// <summary>Reads a pending audit row's record.</summary>
+    public static async Task<AuditRecord> ReadPendingAuditAsync(TableClient table, TableEntity row, InvoiceId id, CancellationToken cancellationToken)
+    {
+        var json = await Payload.GetAsync(table, row, "J", StorageKeys.Id(id), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Audit row {row.RowKey} holds no record: the store is damaged.");
+        return JsonSerializer.Deserialize<AuditRecord>(json) ?? throw new InvalidOperationException("An audit record was stored as null.");
     }
 
     /// <summary>Reads a notice row's notice.</summary>

@@ -35,6 +35,13 @@ internal static class StorageKeys
     /// <summary>The prefix of an invoice's event pages.</summary>
     public static string EventPages(InvoiceId id) => $"e|{Id(id)}|";
 
+    /// <summary>
+    /// The row of an audit record committed with a change of the invoice and not yet in the audit log.
+    /// Under the event pages' prefix (after every page: digits sort before <c>u</c>), so that loading the
+    /// invoice reads the pending ones in the same query.
+    /// </summary>
+    public static string PendingAuditRow(InvoiceId id, string auditId) => $"e|{Id(id)}|u|{Escape(auditId)}";
+
     /// <summary>The row of a notice an invoice commit caused.</summary>
     public static string NoticeRow(InvoiceId id, string noticeId) => $"n|{Id(id)}|{Escape(noticeId)}";
 

@@ -30,15 +30,20 @@ public sealed class AzureDeferralRequestStore(TableClient table) : IDeferralRequ
     }
 
     /// <inheritdoc/>
-    public async Task<bool> CompleteAsync(DeferralRequest decided, CancellationToken cancellationToken)
+    public Task<bool> CompleteAsync(DeferralRequest decided, CancellationToken cancellationToken) =>
+        ReviseAsync(decided, "pending", cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<bool> ReviseAsync(DeferralRequest revised, string fromStatus, CancellationToken cancellationToken)
     {
-        var current = await table.GetEntityIfExistsAsync<TableEntity>(Partition, decided.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!current.HasValue || current.Value is not { } entity || entity.GetString("Status") != "pending")
+        ArgumentNullException.ThrowIfNull(revised);
+        var current = await table.GetEntityIfExistsAsync<TableEntity>(Partition, revised.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!current.HasValue || current.Value is not { } entity || entity.GetString("Status") != fromStatus)
         {
             return false;
         }
 
-        return await list.ReplaceAsync(ToEntity(decided), entity.ETag, cancellationToken).ConfigureAwait(false);
+        return await list.ReplaceAsync(ToEntity(revised), entity.ETag, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

@@ -22,7 +22,14 @@ public sealed class InMemoryDeferralRequestStore : IDeferralRequestStore
 
     /// <inheritdoc/>
     public Task<bool> CompleteAsync(DeferralRequest decided, CancellationToken cancellationToken) =>
-        Task.FromResult(requests.TryGetValue(decided.Id, out var current) && current.IsPending && requests.TryUpdate(decided.Id, decided, current));
+        ReviseAsync(decided, "pending", cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<bool> ReviseAsync(DeferralRequest revised, string fromStatus, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(revised);
+        return Task.FromResult(requests.TryGetValue(revised.Id, out var current) && current.Status == fromStatus && requests.TryUpdate(revised.Id, revised, current));
+    }
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<DeferralRequest> ListAsync(string? status, [EnumeratorCancellation] CancellationToken cancellationToken)

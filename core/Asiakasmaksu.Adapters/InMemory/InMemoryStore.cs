@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
@@ -33,8 +34,23 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
 
         lock (entry)
         {
-            return Task.FromResult<StoredInvoice?>(new StoredInvoice(entry.State, [.. entry.History], Token(entry), entry.NextWakeUp));
+            return Task.FromResult<StoredInvoice?>(new StoredInvoice(entry.State, [.. entry.History], Token(entry), entry.NextWakeUp) { PendingAudit = [.. entry.PendingAudit] });
         }
+    }
+
+    /// <inheritdoc/>
+    public Task CompleteAuditAsync(InvoiceId id, IReadOnlyList<string> auditIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(auditIds);
+        if (invoices.TryGetValue(id, out var entry))
+        {
+            lock (entry)
+            {
+                entry.PendingAudit.RemoveAll(r => auditIds.Contains(r.Id));
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
@@ -61,6 +77,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
             }
 
             previous = entry.NextWakeUp;
+            entry.PendingAudit.AddRange(change.Audit);
             entry.State = change.After;
             entry.NextWakeUp = change.NextWakeUp;
             entry.Changes++;
@@ -307,6 +324,8 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
         public DateOnly? NextWakeUp { get; set; } = nextWakeUp;
 
         public int Changes { get; set; }
+
+        public List<AuditRecord> PendingAudit { get; } = [];
 
         public string ImportId { get; } = importId;
 

@@ -106,37 +106,107 @@ public sealed class DeferralApprovals(
     public Task NotifyApproversAsync(DeferralRequest request, CancellationToken cancellationToken) =>
         notifier.NotifyApproversAsync(request, cancellationToken);
 
-    /// <summary>Applies an approved request as the decider's deferral; a deferral the invoice no longer allows rejects the request with the reason.</summary>
-    public async Task<DeferralRequest> ApplyAsync(DeferralRequest request, Stamp decider, string? note, CancellationToken cancellationToken)
-    {
-        var result = await staff.DeferAsync(request.InvoiceId, request.NewDueDate, decider with { Reason = $"{request.Reason} (approved: {note})" }, cancellationToken).ConfigureAwait(false);
-        var (status, why) = result.Outcome switch
-        {
-            CommandOutcome.Applied or CommandOutcome.Unchanged => ("approved", note),
-            CommandOutcome.Refused r => ("rejected", $"approved, but the deferral could not be applied: {r.Reason}"),
-            CommandOutcome.Conflict => ("rejected", "approved, but the invoice changed at the same time; ask again"),
-            _ => ("rejected", "the invoice no longer exists"),
-        };
-        return await CompleteAsync(request, status, decider, why, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Rejects a request (by a supervisor, or expired when <paramref name="decider"/> is the system).</summary>
-    public Task<DeferralRequest> RejectAsync(DeferralRequest request, Stamp decider, string? note, CancellationToken cancellationToken) =>
-        CompleteAsync(request, decider.Actor.IsStaff ? "rejected" : "expired", decider, note, cancellationToken);
-
-    /// <summary>Decides now (the local host): checks the decider's role, then applies or rejects.</summary>
+    /// <summary>
+    /// Decides now: claims the decision (<see cref="ClaimDecisionAsync"/>; of two deciders at once
+    /// exactly one wins, the other is refused naming the decision that won) and carries it out
+    /// (<see cref="CarryOutAsync"/>). The hosts split the two: the staff API claims, the request's
+    /// approval workflow carries out.
+    /// </summary>
     public async Task<(DeferralRequest? Request, RefusalKind? Kind, string? Refusal)> DecideAsync(string requestId, bool approve, string? note, Stamp decider, CancellationToken cancellationToken)
     {
+        var (request, kind, refusal) = await ClaimDecisionAsync(requestId, approve, note, decider, cancellationToken).ConfigureAwait(false);
+        return refusal is not null || request is null
+            ? (request, kind, refusal)
+            : (await CarryOutAsync(request, cancellationToken).ConfigureAwait(false), null, null);
+    }
+
+    /// <summary>
+    /// Claims the decision of a pending request for <paramref name="decider"/>: after the checks of
+    /// <see cref="CheckDecisionAsync"/>, the request moves from pending to approved or rejected under
+    /// its ETag, so that of two supervisors deciding at once exactly one wins; the other is refused
+    /// (<see cref="RefusalKind.WrongState"/>, 409) naming the decision that won, and the invoice is
+    /// not touched for them. The same decider sending the same verdict again (a retry after a crash)
+    /// gets the request as decided. An approval is carried out (the deferral applied) by
+    /// <see cref="CarryOutAsync"/>; until then the request reads approved and the invoice is not yet deferred.
+    /// </summary>
+    public async Task<(DeferralRequest? Request, RefusalKind? Kind, string? Refusal)> ClaimDecisionAsync(string requestId, bool approve, string? note, Stamp decider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decider);
+        if (await requests.GetAsync(requestId, cancellationToken).ConfigureAwait(false) is { IsPending: false } earlier && IsSameDecision(earlier, approve, decider))
+        {
+            return (earlier, null, null);
+        }
+
         var (request, kind, refusal) = await CheckDecisionAsync(requestId, decider, cancellationToken).ConfigureAwait(false);
         if (refusal is not null || request is null)
         {
             return (request, kind, refusal);
         }
 
-        var decided = approve
-            ? await ApplyAsync(request, decider, note, cancellationToken).ConfigureAwait(false)
-            : await RejectAsync(request, decider, note, cancellationToken).ConfigureAwait(false);
-        return (decided, null, null);
+        var decided = request with { Status = approve ? "approved" : "rejected", Decider = decider.Actor, DecidedAt = decider.At, Note = note };
+        if (await requests.CompleteAsync(decided, cancellationToken).ConfigureAwait(false))
+        {
+            return (decided, null, null);
+        }
+
+        var winner = await requests.GetAsync(requestId, cancellationToken).ConfigureAwait(false) ?? decided;
+        if (IsSameDecision(winner, approve, decider))
+        {
+            return (winner, null, null);
+        }
+
+        var lost = AlreadyDecided(winner);
+        await staff.AppendAuditAsync(DecisionAction, winner.InvoiceId.Value, winner.ClientId, "refused", decider, lost, null, null, $"requestId={requestId}", cancellationToken).ConfigureAwait(false);
+        return (winner, RefusalKind.WrongState, lost);
+    }
+
+    /// <summary>
+    /// Carries out a decided request (the approval workflow's step; idempotent, so a retried step
+    /// changes nothing twice): an approval applies the deferral as the decider's (a deferral the
+    /// invoice no longer allows turns the request into a rejection naming why, so that request and
+    /// invoice always agree); then the decision is audited, the requester told, and a client whose
+    /// request was not granted gets the refusal notice. A request still pending is returned as it is.
+    /// </summary>
+    public async Task<DeferralRequest> CarryOutAsync(DeferralRequest decided, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decided);
+        if (decided.IsPending || decided.Decider is not { } decider || decided.DecidedAt is not { } at)
+        {
+            return decided;
+        }
+
+        var stamp = new Stamp(decider, at, decided.Note ?? string.Empty);
+        if (decided.Status == "approved")
+        {
+            var why = await ApplyDeferralAsync(decided, stamp, cancellationToken).ConfigureAwait(false);
+            if (why is not null)
+            {
+                var revised = decided with { Status = "rejected", Note = why };
+                if (!await requests.ReviseAsync(revised, "approved", cancellationToken).ConfigureAwait(false))
+                {
+                    // A retry of this step revised it first and tells everyone.
+                    return await requests.GetAsync(decided.Id, cancellationToken).ConfigureAwait(false) ?? revised;
+                }
+
+                decided = revised;
+            }
+        }
+
+        await AnnounceAsync(decided, stamp, cancellationToken).ConfigureAwait(false);
+        return decided;
+    }
+
+    /// <summary>Rejects a request as the system when it expired undecided.</summary>
+    private async Task<DeferralRequest> ExpireNowAsync(DeferralRequest request, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var expired = request with { Status = "expired", Decider = Stamp.BySystem(at, ExpiredNote).Actor, DecidedAt = at, Note = ExpiredNote };
+        if (!await requests.CompleteAsync(expired, cancellationToken).ConfigureAwait(false))
+        {
+            return await requests.GetAsync(request.Id, cancellationToken).ConfigureAwait(false) ?? expired;
+        }
+
+        await AnnounceAsync(expired, Stamp.BySystem(at, ExpiredNote), cancellationToken).ConfigureAwait(false);
+        return expired;
     }
 
     /// <summary>
@@ -153,7 +223,7 @@ public sealed class DeferralApprovals(
             null => (RefusalKind.NotFound, $"no deferral request {requestId}"),
             _ when !decider.Actor.IsSupervisorOrAbove => (RefusalKind.NotAllowed, $"a deferral request is decided by a supervisor or director; {DeferralAuthority.Who(decider.Actor.Role)} asked"),
             _ when decider.Actor.StaffId == request.Requester.StaffId => (RefusalKind.NotAllowed, "nobody decides their own deferral request: another supervisor or a director decides it"),
-            { IsPending: false } => (RefusalKind.WrongState, $"the request is already {request.Status}"),
+            { IsPending: false } => (RefusalKind.WrongState, AlreadyDecided(request)),
             _ when StaffActions.Day(decider) > request.ExpiresOn => (RefusalKind.WrongState, "the request expired"),
             _ => ((RefusalKind?)null, (string?)null),
         };
@@ -196,7 +266,7 @@ public sealed class DeferralApprovals(
     /// client are told. A request no longer pending is returned as it is.
     /// </summary>
     public Task<DeferralRequest> ExpireAsync(DeferralRequest request, DateTimeOffset at, CancellationToken cancellationToken) =>
-        RejectAsync(request, Stamp.BySystem(at, ExpiredNote), ExpiredNote, cancellationToken);
+        ExpireNowAsync(request, at, cancellationToken);
 
     /// <summary>The pending request of <paramref name="invoiceId"/> that can still be decided on <paramref name="today"/>, if any.</summary>
     private async Task<DeferralRequest?> PendingForAsync(InvoiceId invoiceId, DateOnly today, CancellationToken cancellationToken)
@@ -212,28 +282,60 @@ public sealed class DeferralApprovals(
         return null;
     }
 
-    private async Task<DeferralRequest> CompleteAsync(DeferralRequest request, string status, Stamp decider, string? note, CancellationToken cancellationToken)
+    /// <summary>Applies an approved request's deferral; null when applied (now or before), else why it cannot be.</summary>
+    private async Task<string?> ApplyDeferralAsync(DeferralRequest approved, Stamp decider, CancellationToken cancellationToken)
     {
-        var decided = request with { Status = status, Decider = decider.Actor, DecidedAt = decider.At, Note = note };
-        if (!await requests.CompleteAsync(decided, cancellationToken).ConfigureAwait(false))
+        // A change that loses a race with another change of the invoice is tried again on the new state.
+        for (var attempt = 1; ; attempt++)
         {
-            return await requests.GetAsync(request.Id, cancellationToken).ConfigureAwait(false) ?? decided;
+            var result = await staff.DeferAsync(approved.InvoiceId, approved.NewDueDate, decider with { Reason = $"{approved.Reason} (approved: {approved.Note})" }, cancellationToken).ConfigureAwait(false);
+            switch (result.Outcome)
+            {
+                case CommandOutcome.Applied or CommandOutcome.Unchanged:
+                    return null;
+                case CommandOutcome.Refused r:
+                    return $"approved, but the deferral could not be applied: {r.Reason}";
+                case CommandOutcome.Conflict when attempt < 3:
+                    continue;
+                case CommandOutcome.Conflict:
+                    return "approved, but the invoice kept changing at the same time; ask again";
+                default:
+                    return "the invoice no longer exists";
+            }
         }
+    }
 
-        var stored = await store.LoadAsync(request.InvoiceId, cancellationToken).ConfigureAwait(false);
+    /// <summary>Audits a decided request, tells its requester, and sends the client the refusal notice when it was not granted.</summary>
+    private async Task AnnounceAsync(DeferralRequest decided, Stamp decider, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(decided.InvoiceId, cancellationToken).ConfigureAwait(false);
         await staff.AppendAuditAsync(
-            DecisionAction, request.InvoiceId.Value, request.ClientId, status, decider, status == "approved" ? null : note, stored?.State, null,
-            $"requestId={request.Id};newDueDate={Iso(request.NewDueDate)};requestedBy={request.Requester.StaffId}", cancellationToken).ConfigureAwait(false);
+            DecisionAction, decided.InvoiceId.Value, decided.ClientId, decided.Status, decider, decided.Status == "approved" ? null : decided.Note, stored?.State, null,
+            $"requestId={decided.Id};newDueDate={Iso(decided.NewDueDate)};requestedBy={decided.Requester.StaffId}", cancellationToken).ConfigureAwait(false);
         await notifier.NotifyRequesterAsync(decided, cancellationToken).ConfigureAwait(false);
-        if (status != "approved" && stored is { State: OpenInvoice invoice })
+        if (decided.Status != "approved" && stored is { State: OpenInvoice invoice })
         {
             var day = StaffActions.Day(decider);
-            var notice = NoticeComposer.ForDeferralRefused($"{request.InvoiceId}-deferral-{request.Id}", invoice, day, request.NewDueDate);
+            var notice = NoticeComposer.ForDeferralRefused($"{decided.InvoiceId}-deferral-{decided.Id}", invoice, day, decided.NewDueDate);
             await outbox.AddAsync(notice, decider.At, cancellationToken).ConfigureAwait(false);
         }
-
-        return decided;
     }
+
+    /// <summary>
+    /// Whether <paramref name="request"/> was decided by <paramref name="decider"/> with this verdict
+    /// (an approval that could not be applied reads rejected, naming why).
+    /// </summary>
+    private static bool IsSameDecision(DeferralRequest request, bool approve, Stamp decider) =>
+        request.Decider?.StaffId == decider.Actor.StaffId && decider.Actor.IsStaff
+        && (approve
+            ? request.Status == "approved" || (request.Status == "rejected" && request.Note?.StartsWith("approved, but", StringComparison.Ordinal) == true)
+            : request.Status == "rejected" && request.Note?.StartsWith("approved, but", StringComparison.Ordinal) != true);
+
+    /// <summary>Why a request can no longer be decided: its status, by whom and when.</summary>
+    private static string AlreadyDecided(DeferralRequest request) =>
+        request.Decider is { IsStaff: true } by && request.DecidedAt is { } at
+            ? $"the request is already {request.Status}: decided by {by.StaffId} ({by.Role.Name()}) on {Iso(BusinessTime.DateOf(at))}"
+            : $"the request is already {request.Status}";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

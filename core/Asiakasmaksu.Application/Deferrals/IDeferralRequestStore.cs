@@ -14,6 +14,13 @@ public interface IDeferralRequestStore
     /// <summary>Moves a pending request to its outcome; false when it was no longer pending (someone else decided it first).</summary>
     Task<bool> CompleteAsync(DeferralRequest decided, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces a decided request whose status is still <paramref name="fromStatus"/> (an approval
+    /// whose deferral the invoice no longer allowed becomes a rejection naming why); false when its
+    /// status is no longer <paramref name="fromStatus"/>.
+    /// </summary>
+    Task<bool> ReviseAsync(DeferralRequest revised, string fromStatus, CancellationToken cancellationToken);
+
     /// <summary>Requests with the given status (all when null), oldest first.</summary>
     IAsyncEnumerable<DeferralRequest> ListAsync(string? status, CancellationToken cancellationToken);
 

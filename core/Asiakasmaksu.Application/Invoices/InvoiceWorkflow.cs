@@ -1,3 +1,4 @@
+using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
@@ -12,9 +13,12 @@ namespace Asiakasmaksu.Application.Invoices;
 /// the bank-file import and the simulator alike. An invoice found cancelled after a cancellation or
 /// a rectification decision has its ceiling lines cancelled in their annual ceiling accounts
 /// (<see cref="InvoiceCeilingCancellation"/>), and one rectified to a lower amount has them
-/// corrected (<see cref="InvoiceCeilingCorrection"/>), after the invoice's own commit.
+/// corrected (<see cref="InvoiceCeilingCorrection"/>), after the invoice's own commit. A staff
+/// change's audit record is committed with the change (<see cref="InvoiceChange.Audit"/>); one left
+/// pending by a crash before it reached the audit log is appended by the next run on the invoice
+/// (its next wake-up or change), once: the audit log keeps the first of a record id.
 /// </summary>
-public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings, IOutboxStore outbox)
+public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings, IOutboxStore outbox, IAuditLog? audit = null)
 {
     private const int MaxAttempts = 5;
 
@@ -39,9 +43,17 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
     /// version is a <see cref="CommandOutcome.Conflict"/>. The check holds until the commit, which
     /// is made against the concurrency token of the state checked.
     /// </summary>
-    public async Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, CancellationToken cancellationToken)
+    public Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, CancellationToken cancellationToken) =>
+        ExecuteAsync(id, command, onConflict, expectedVersion, null, cancellationToken);
+
+    /// <summary>
+    /// As above; when the command is applied, <paramref name="auditOfChange"/> (given the states before
+    /// and after) makes the audit record committed with the change, as one unit. The caller appends
+    /// that record to the audit log afterwards and calls <see cref="AuditedAsync"/>.
+    /// </summary>
+    public async Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, Func<IssuedInvoice, IssuedInvoice, AuditRecord>? auditOfChange, CancellationToken cancellationToken)
     {
-        var outcome = await DecideAndCommitAsync(id, command, onConflict, expectedVersion, cancellationToken).ConfigureAwait(false);
+        var outcome = await DecideAndCommitAsync(id, command, onConflict, expectedVersion, auditOfChange, cancellationToken).ConfigureAwait(false);
         var cancelled = outcome switch
         {
             CommandOutcome.Applied { After: ClosedInvoice { Closure: Closure.Cancelled } after } => after,
@@ -60,7 +72,11 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
         return outcome;
     }
 
-    private async Task<CommandOutcome> DecideAndCommitAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, CancellationToken cancellationToken)
+    /// <summary>The audit records committed with a change of <paramref name="id"/> are in the audit log: the invoice forgets them.</summary>
+    public Task AuditedAsync(InvoiceId id, IReadOnlyList<string> auditIds, CancellationToken cancellationToken) =>
+        store.CompleteAuditAsync(id, auditIds, cancellationToken);
+
+    private async Task<CommandOutcome> DecideAndCommitAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, Func<IssuedInvoice, IssuedInvoice, AuditRecord>? auditOfChange, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -68,6 +84,11 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
             if (stored is null)
             {
                 return new CommandOutcome.NotFound(id);
+            }
+
+            if (stored.PendingAudit.Count > 0 && audit is not null)
+            {
+                await AppendPendingAuditAsync(id, stored.PendingAudit, cancellationToken).ConfigureAwait(false);
             }
 
             if (expectedVersion is { } expected && stored.State.Version != expected)
@@ -93,7 +114,11 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
 
             try
             {
-                await store.CommitAsync(new InvoiceChange(stored.State, stored.ConcurrencyToken, events, after, notices, next, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                var change = new InvoiceChange(stored.State, stored.ConcurrencyToken, events, after, notices, next, clock.GetUtcNow())
+                {
+                    Audit = auditOfChange is not null && events.Count > 0 ? [auditOfChange(stored.State, after)] : [],
+                };
+                await store.CommitAsync(change, cancellationToken).ConfigureAwait(false);
                 return events.Count == 0
                     ? new CommandOutcome.Unchanged(after, next)
                     : new CommandOutcome.Applied(stored.State, after, events, notices, next);
@@ -107,5 +132,16 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
                 return new CommandOutcome.Conflict(current?.State ?? stored.State);
             }
         }
+    }
+
+    /// <summary>Appends audit records a crash left pending with the invoice, then lets the invoice forget them.</summary>
+    private async Task AppendPendingAuditAsync(InvoiceId id, IReadOnlyList<AuditRecord> pending, CancellationToken cancellationToken)
+    {
+        foreach (var record in pending)
+        {
+            await audit!.AppendAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+
+        await store.CompleteAuditAsync(id, [.. pending.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);
     }
 }

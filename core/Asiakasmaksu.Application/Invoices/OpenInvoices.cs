@@ -5,19 +5,27 @@ using Asiakasmaksu.Domain.Invoices;
 namespace Asiakasmaksu.Application.Invoices;
 
 /// <summary>
-/// Every invoice that is still open (not paid, written off, waived or cancelled). The Functions
-/// app's nightly self-healing starts an orchestration for each open invoice that has none.
+/// The open invoices that have a wake-up to come (not paid, written off, waived or cancelled): the
+/// Functions app's nightly self-healing starts an orchestration for each that has none. Read from
+/// the schedule index (<see cref="IInvoiceStore.DueForWakeUpAsync"/>), which holds an entry per open
+/// invoice with a next wake-up, so the work is bounded by the open invoices, not by every invoice
+/// ever written; each entry is checked against its invoice (an index entry may be stale).
+/// Assumption, written down: an open invoice with no wake-up to come has nothing for an
+/// orchestration to do; a change that gives it one writes an index entry, and the next night starts it.
 /// </summary>
 public sealed class OpenInvoices(IInvoiceStore store)
 {
-    /// <summary>The ids of the open invoices, in the store's order.</summary>
+    /// <summary>Later than any wake-up.</summary>
+    private static readonly DateOnly AnyDay = new(9999, 12, 31);
+
+    /// <summary>The ids of the open invoices with a wake-up to come, by their wake-up day, each once (only its current index entry counts).</summary>
     public async IAsyncEnumerable<InvoiceId> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var summary in store.ListAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var wake in store.DueForWakeUpAsync(AnyDay, cancellationToken).ConfigureAwait(false))
         {
-            if (summary.Status == "open")
+            if (await store.LoadAsync(wake.Id, cancellationToken).ConfigureAwait(false) is { State: OpenInvoice, NextWakeUp: { } next } && next == wake.Day)
             {
-                yield return summary.Id;
+                yield return wake.Id;
             }
         }
     }

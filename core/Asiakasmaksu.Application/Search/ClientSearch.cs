@@ -8,7 +8,7 @@ namespace Asiakasmaksu.Application.Search;
 
 /// <summary>
 /// One search box for the staff (docs/staff-api.md, "Search"): a henkilötunnus (through its keyed
-/// hash only), an invoice id, a reference number (national or RF, with or without spaces), a client
+/// hash only), an invoice id, a readable invoice number, a reference number (national or RF, with or without spaces), a client
 /// id (exactly as the billing system writes it) or the beginning of a name (any case, ä/ö/å also
 /// typed as a/o/a, words in any order). The query is never logged nor answered back.
 /// </summary>
@@ -30,13 +30,33 @@ public sealed partial class ClientSearch(IInvoiceStore store, IClientSearchIndex
             return Hits(await InvoiceHitAsync(new InvoiceId(q), "invoice_id", cancellationToken).ConfigureAwait(false));
         }
 
-        if (Reference(q) is { } reference)
+        var hits = new List<SearchHit>();
+        var number = InvoiceNumber(q);
+        var reference = Reference(q);
+        if (number is not null || reference is not null)
         {
-            var id = await store.FindByReferenceAsync(reference, cancellationToken).ConfigureAwait(false);
-            return Hits(id is { } found ? await InvoiceHitAsync(found, "reference", cancellationToken).ConfigureAwait(false) : null);
+            // Some invoice numbers pass the reference check too (and a client id may be digits): each reading is tried.
+            if (number is not null && await store.FindByInvoiceNumberAsync(number, cancellationToken).ConfigureAwait(false) is { } numbered
+                && await InvoiceHitAsync(numbered, "invoice_number", cancellationToken).ConfigureAwait(false) is { } byNumber)
+            {
+                hits.Add(byNumber);
+            }
+
+            if (reference is not null && await store.FindByReferenceAsync(reference, cancellationToken).ConfigureAwait(false) is { } referenced
+                && hits.All(h => h.InvoiceId != referenced.Value)
+                && await InvoiceHitAsync(referenced, "reference", cancellationToken).ConfigureAwait(false) is { } byReference)
+            {
+                hits.Add(byReference);
+            }
+
+            if (await ClientHitAsync(q, cancellationToken).ConfigureAwait(false) is { } owner)
+            {
+                hits.Add(owner);
+            }
+
+            return new SearchOutcome(new ListPage<SearchHit>(page.After is null ? hits : [], null));
         }
 
-        var hits = new List<SearchHit>();
         if (page.After is null && await ClientHitAsync(q, cancellationToken).ConfigureAwait(false) is { } client)
         {
             hits.Add(client);
@@ -65,7 +85,7 @@ public sealed partial class ClientSearch(IInvoiceStore store, IClientSearchIndex
         }
 
         var clients = await index.FindByPersonalIdentityAsync(hasher.Hash(code), cancellationToken).ConfigureAwait(false);
-        return new SearchOutcome(new ListPage<SearchHit>([.. clients.Select(c => new SearchHit("personal_identity_code", c.ClientId, c.Name, null))], null));
+        return new SearchOutcome(new ListPage<SearchHit>([.. clients.Select(c => new SearchHit("personal_identity_code", c.ClientId, c.Name, null, null))], null));
     }
 
     /// <summary>Name hits: the index's rows for the longest word, kept when every word begins a word of the name; each client once a page.</summary>
@@ -79,7 +99,7 @@ public sealed partial class ClientSearch(IInvoiceStore store, IClientSearchIndex
             var rows = await index!.FindByNameWordAsync(longest, new PageRequest(after, page.Limit), cancellationToken).ConfigureAwait(false);
             foreach (var row in rows.Items.Where(r => SearchText.Matches(words, r.Name) && !hits.Any(h => h.ClientId == r.ClientId)))
             {
-                hits.Add(new SearchHit("name", row.ClientId, row.Name, null));
+                hits.Add(new SearchHit("name", row.ClientId, row.Name, null, null));
             }
 
             if (rows.Next is null || hits.Count >= page.Limit)
@@ -100,14 +120,21 @@ public sealed partial class ClientSearch(IInvoiceStore store, IClientSearchIndex
 
         var first = await store.ListPageForClientAsync(clientId, null, PageRequest.First(1), cancellationToken).ConfigureAwait(false);
         return first.Items is [var summary, ..] && await store.LoadAsync(summary.Id, cancellationToken).ConfigureAwait(false) is { } invoice
-            ? new SearchHit("client_id", clientId, invoice.State.Facts.Client.Name, null)
+            ? new SearchHit("client_id", clientId, invoice.State.Facts.Client.Name, null, null)
             : null;
     }
 
     private async Task<SearchHit?> InvoiceHitAsync(InvoiceId id, string matchedBy, CancellationToken cancellationToken) =>
         await store.LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } invoice
-            ? new SearchHit(matchedBy, invoice.State.Facts.ClientId, invoice.State.Facts.Client.Name, id.Value)
+            ? new SearchHit(matchedBy, invoice.State.Facts.ClientId, invoice.State.Facts.Client.Name, id.Value, invoice.State.Facts.InvoiceNumber)
             : null;
+
+    /// <summary>The readable invoice number <paramref name="q"/> is (digits, spaces allowed, at most 10 digits with a valid check digit), or null.</summary>
+    private static string? InvoiceNumber(string q)
+    {
+        var digits = new string([.. q.Where(c => !char.IsWhiteSpace(c))]);
+        return InvoiceNumbers.IsValid(digits) ? digits : null;
+    }
 
     /// <summary>The national reference <paramref name="q"/> is, or whose RF form it is; null when it is neither.</summary>
     private static string? Reference(string q)

@@ -73,8 +73,15 @@ public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
     internal async Task<string> AppendAuditAsync(
         string action, string? invoiceId, string? clientId, string outcome, Stamp stamp, string? refusal, IssuedInvoice? before, IssuedInvoice? after, string details, CancellationToken cancellationToken)
     {
-        var record = new AuditRecord(
-            AuditIds.Next(stamp.At),
+        var record = Record(AuditIds.Next(stamp.At), action, invoiceId, clientId, outcome, stamp, refusal, before, after, details);
+        await audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
+        return record.Id;
+    }
+
+    private static AuditRecord Record(
+        string id, string action, string? invoiceId, string? clientId, string outcome, Stamp stamp, string? refusal, IssuedInvoice? before, IssuedInvoice? after, string details) =>
+        new(
+            id,
             stamp.At,
             stamp.Actor.StaffId,
             stamp.Actor.Role.Name(),
@@ -87,13 +94,24 @@ public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
             AuditSummary.Of(before),
             AuditSummary.Of(after),
             details);
-        await audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
-        return record.Id;
-    }
 
+    /// <summary>
+    /// Runs the command and audits it. An applied change's record is committed with the change (one
+    /// unit: a crash before the append below leaves it pending with the invoice, and the workflow's
+    /// next run on the invoice appends it), then appended here and forgotten by the invoice.
+    /// </summary>
     private async Task<StaffResult> RunAsync(InvoiceId id, string action, string details, InvoiceCommand command, Stamp stamp, CancellationToken cancellationToken)
     {
-        var outcome = await workflow.ExecuteAsync(id, command, ConflictPolicy.Report, expectedVersion, cancellationToken).ConfigureAwait(false);
+        var appliedId = AuditIds.Next(stamp.At);
+        AuditRecord Applied(IssuedInvoice before, IssuedInvoice after) => Record(appliedId, action, id.Value, null, "applied", stamp, null, before, after, details);
+        var outcome = await workflow.ExecuteAsync(id, command, ConflictPolicy.Report, expectedVersion, Applied, cancellationToken).ConfigureAwait(false);
+        if (outcome is CommandOutcome.Applied applied)
+        {
+            await audit.AppendAsync(Applied(applied.Before, applied.After), cancellationToken).ConfigureAwait(false);
+            await workflow.AuditedAsync(id, [appliedId], cancellationToken).ConfigureAwait(false);
+            return new StaffResult(outcome, appliedId);
+        }
+
         var (name, before, after, refusal) = outcome switch
         {
             CommandOutcome.Applied a => ("applied", a.Before, a.After, (string?)null),

@@ -21,6 +21,12 @@ public interface IInvoiceStore
     Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Forgets the audit records <paramref name="auditIds"/> that a change committed with the invoice
+    /// (<see cref="InvoiceChange.Audit"/>), once they are in the audit log. Idempotent.
+    /// </summary>
+    Task CompleteAuditAsync(InvoiceId id, IReadOnlyList<string> auditIds, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Creates invoices from an import. Idempotent: an invoice already created by the same import is
     /// reported as created; one created by another import, or lines already used with other
     /// content, are reported and left alone. Never creates anything twice.

@@ -1,3 +1,4 @@
+using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
 
@@ -25,4 +26,12 @@ public sealed record InvoiceChange(
 {
     /// <summary>The invoice.</summary>
     public InvoiceId Id => After.Facts.Id;
+
+    /// <summary>
+    /// The audit records of the staff change this is (usually one), committed with it as one unit:
+    /// the store keeps them with the invoice in the same transaction until they are in the audit log
+    /// (<see cref="IInvoiceStore.CompleteAuditAsync"/>), so a crash between the commit and the
+    /// audit append leaves them pending (<see cref="StoredInvoice.PendingAudit"/>), never lost.
+    /// </summary>
+    public IReadOnlyList<AuditRecord> Audit { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Domain.Invoices;
 
 namespace Asiakasmaksu.Application.Store;
@@ -7,4 +8,8 @@ namespace Asiakasmaksu.Application.Store;
 /// <param name="History">Every event, in order.</param>
 /// <param name="ConcurrencyToken">Opaque token (an ETag in Azure); a commit with a stale token fails.</param>
 /// <param name="NextWakeUp">The wake-up date the store holds for it, if any.</param>
-public sealed record StoredInvoice(IssuedInvoice State, IReadOnlyList<StoredEvent> History, string ConcurrencyToken, DateOnly? NextWakeUp);
+public sealed record StoredInvoice(IssuedInvoice State, IReadOnlyList<StoredEvent> History, string ConcurrencyToken, DateOnly? NextWakeUp)
+{
+    /// <summary>Audit records committed with a change of this invoice but not yet in the audit log (a crash came between); the next workflow run appends them.</summary>
+    public IReadOnlyList<AuditRecord> PendingAudit { get; init; } = [];
+}

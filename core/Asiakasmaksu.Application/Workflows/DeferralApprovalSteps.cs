@@ -31,8 +31,11 @@ public sealed class DeferralApprovalSteps(DeferralApprovals approvals, BusinessC
     }
 
     /// <summary>
-    /// Applies an approved request as the supervisor's deferral (a deferral the invoice no longer
-    /// allows rejects the request with the reason), or rejects it. Returns the request's status.
+    /// Carries out the supervisor's decision that the staff API claimed (<see cref="DeferralApprovals.ClaimDecisionAsync"/>):
+    /// an approval applies the deferral (or becomes a rejection naming why the invoice no longer
+    /// allows it), then the decision is audited and told. A decision handed on while the request is
+    /// still pending is claimed here first; one that lost to another decision changes nothing.
+    /// Returns the request's status.
     /// </summary>
     public async Task<string> DecideAsync(DeferralVerdict verdict, CancellationToken cancellationToken)
     {
@@ -40,16 +43,21 @@ public sealed class DeferralApprovalSteps(DeferralApprovals approvals, BusinessC
         var key = LedgeredWorkflowEngine.DeferralKey(verdict.RequestId);
         var mark = ledger.Begin(key);
         var request = await RequestAsync(verdict.RequestId, cancellationToken).ConfigureAwait(false);
-        var status = request.Status;
         if (request.IsPending)
         {
             var decider = new Stamp(verdict.Decider, verdict.At, verdict.Note ?? string.Empty);
-            var decided = verdict.Approve
-                ? await approvals.ApplyAsync(request, decider, verdict.Note, cancellationToken).ConfigureAwait(false)
-                : await approvals.RejectAsync(request, decider, verdict.Note, cancellationToken).ConfigureAwait(false);
-            status = decided.Status;
+            var (claimed, _, refusal) = await approvals.ClaimDecisionAsync(verdict.RequestId, verdict.Approve, verdict.Note, decider, cancellationToken).ConfigureAwait(false);
+            request = claimed ?? request;
+            if (refusal is not null)
+            {
+                Decided(key, mark, request);
+                return request.Status;
+            }
         }
 
+        var status = ClaimedByStaff(request)
+            ? (await approvals.CarryOutAsync(request, cancellationToken).ConfigureAwait(false)).Status
+            : request.Status;
         Decided(key, mark, request);
         return status;
     }
@@ -71,9 +79,12 @@ public sealed class DeferralApprovalSteps(DeferralApprovals approvals, BusinessC
             return new DeferralWait(DeferralWait.Pending, clock.EngineInstantOf(deadline));
         }
 
+        // A decision claimed by the staff API whose hand-over never arrived (the API died between) is carried out here.
         var status = request.IsPending
             ? (await approvals.ExpireAsync(request, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false)).Status
-            : request.Status;
+            : ClaimedByStaff(request)
+                ? (await approvals.CarryOutAsync(request, cancellationToken).ConfigureAwait(false)).Status
+                : request.Status;
         Decided(key, mark, request);
         return new DeferralWait(status, null);
     }
@@ -84,6 +95,12 @@ public sealed class DeferralApprovalSteps(DeferralApprovals approvals, BusinessC
         ledger.Poke(request.InvoiceId.Value, clock.GetUtcNow());
         ledger.End(key, mark, null);
     }
+
+    /// <summary>
+    /// Whether the request carries a supervisor's decision (approved, or rejected by staff; not an
+    /// expiry), which the approval workflow carries out once: the workflow ends after it.
+    /// </summary>
+    private static bool ClaimedByStaff(DeferralRequest request) => !request.IsPending && request.Decider is { IsStaff: true };
 
     private async Task<DeferralRequest> RequestAsync(string requestId, CancellationToken cancellationToken) =>
         await approvals.GetAsync(requestId, cancellationToken).ConfigureAwait(false)

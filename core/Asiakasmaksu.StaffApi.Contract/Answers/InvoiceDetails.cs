@@ -4,6 +4,7 @@ namespace Asiakasmaksu.StaffApi.Contract.Answers;
 /// <param name="BatchId">The billing batch.</param>
 /// <param name="ClientId">The client.</param>
 /// <param name="InvoiceId">The invoice.</param>
+/// <param name="InvoiceNumber">Its readable number (digits, printed on its notices, read out on the phone), or null for an invoice issued before numbers existed.</param>
 /// <param name="InvoiceDate">Its date.</param>
 /// <param name="DueDate">Its own due date.</param>
 /// <param name="NoticeDueDate">The due date its next step counts from (null in enforcement).</param>
@@ -22,6 +23,7 @@ public sealed record InvoiceDetails(
     string BatchId,
     string ClientId,
     string InvoiceId,
+    string? InvoiceNumber,
     DateOnly InvoiceDate,
     DateOnly? DueDate,
     DateOnly? NoticeDueDate,

@@ -30,22 +30,23 @@ public sealed partial class StaffApiHandlers
 
     /// <summary>
     /// POST /api/deferral-requests/{requestId}/decision {approve, note} (supervisor or director):
-    /// checks that the caller may decide the request now, then hands the decision to the request's
-    /// approval workflow, which applies or rejects it and tells requester and client; 202 with the
-    /// request as it stands (GET /api/deferral-requests shows the outcome).
+    /// checks that the caller may decide the request now and claims the decision (of two supervisors
+    /// at once exactly one wins; the other gets 409 naming the decision that won), then hands it to
+    /// the request's approval workflow, which applies the deferral or the rejection and tells
+    /// requester and client; 202 with the request as decided.
     /// </summary>
     public Task<IResult> DecideDeferralAsync(HttpContext context, string requestId) =>
         ChangeAsync(context, new("deferral_request_decision", RequestId: requestId), BodyReader.DeferralDecision, async (caller, body, _) =>
         {
             var (approve, note) = (body.Approve, body.Note);
             var stamp = Stamp(caller, note ?? string.Empty);
-            var (request, kind, refusal) = await services.Deferrals.CheckDecisionAsync(requestId, stamp, Finishing).ConfigureAwait(false);
+            var (request, kind, refusal) = await services.Deferrals.ClaimDecisionAsync(requestId, approve, note, stamp, Finishing).ConfigureAwait(false);
             if (refusal is not null || request is null)
             {
                 return Change.None(Refusal(kind, refusal ?? "no such request", "approve"));
             }
 
-            await services.Workflows.DecideDeferralAsync(request, new DeferralDecision(approve, note, caller, stamp.At), Finishing).ConfigureAwait(false);
+            await services.Workflows.DecideDeferralAsync(request, new DeferralDecision(approve, note, caller, request.DecidedAt ?? stamp.At), Finishing).ConfigureAwait(false);
             return Change.None(ApiJson.Ok(ListViews.Request(request), StaffApiJson.Default.DeferralRequestView, StatusCodes.Status202Accepted));
         });
 

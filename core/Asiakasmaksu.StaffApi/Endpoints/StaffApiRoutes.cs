@@ -41,8 +41,10 @@ public static class StaffApiRoutes
             .Produces<Page<AuditRecordView>>(200).ProducesProblem(400).ProducesProblem(401);
         api.MapGet("/me", (HttpContext c, StaffApiHandlers h) => h.GetMeAsync(c)).WithName("GetMe").Produces<StaffMember>(200).ProducesProblem(401);
         api.MapGet("/search", (HttpContext c, StaffApiHandlers h) => h.SearchAsync(c)).WithName("Search")
-            .WithPaging(("q", "A client id, the beginning of a name, a reference number (national or RF), an invoice id or a henkilötunnus."))
+            .WithPaging(("q", "A client id, the beginning of a name, a reference number (national or RF), an invoice id or an invoice number; a henkilötunnus only with POST."))
             .Produces<Page<SearchHitView>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
+        api.MapPost("/search", (HttpContext c, StaffApiHandlers h) => h.SearchByBodyAsync(c)).WithName("SearchByBody").WithPaging()
+            .Accepts<SearchBody>("application/json").Produces<Page<SearchHitView>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(413).ProducesProblem(415).ProducesProblem(503);
         api.MapGet("/billing-files", (HttpContext c, StaffApiHandlers h) => h.ListBillingFilesAsync(c)).WithName("ListBillingFiles").WithPaging().Produces<Page<ImportedFileView>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);
         api.MapGet("/billing-files/{fileId}/rejected-lines", (HttpContext c, string fileId, StaffApiHandlers h) => h.GetRejectedLinesAsync(c, fileId)).WithName("GetRejectedLines").Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(401).ProducesProblem(404).ProducesProblem(503);
         api.MapGet("/payment-files", (HttpContext c, StaffApiHandlers h) => h.ListPaymentFilesAsync(c)).WithName("ListPaymentFiles").WithPaging().Produces<Page<ImportedFileView>>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(503);

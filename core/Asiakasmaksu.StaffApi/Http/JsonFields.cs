@@ -171,6 +171,25 @@ public sealed class JsonFields
             : text.Trim();
     }
 
+    /// <summary>
+    /// A required search text of 1–<paramref name="maxLength"/> characters, trimmed, without control
+    /// or broken characters. Unlike <see cref="OptionalText"/> it may be a henkilötunnus: it is never
+    /// stored, logged nor echoed (the search looks a code up through its keyed hash only).
+    /// </summary>
+    public string SearchText(string name, int maxLength)
+    {
+        var field = prefix + name;
+        var text = Get(name) switch
+        {
+            null => throw Missing(name, "text"),
+            { ValueKind: JsonValueKind.String } value => StringOf(value, field).Trim(),
+            _ => throw new BadRequest(field, $"{field} must be a string."),
+        };
+        return text.Length is > 0 && text.Length <= maxLength && !text.Any(char.IsControl) && SafeText.IsWellFormed(text)
+            ? text
+            : throw new BadRequest(field, $"{field} must be one text of 1–{maxLength} characters: a client id, a name, a reference number, an invoice id or number, or a henkilötunnus.");
+    }
+
     /// <summary>A required array of objects with <paramref name="allowed"/> fields, 1–<paramref name="max"/> long.</summary>
     public IReadOnlyList<JsonFields> Objects(string name, int max, IReadOnlyCollection<string> allowed)
     {

@@ -21,6 +21,7 @@ internal static class InvoiceViews
             f.BatchId,
             f.ClientId,
             f.Id.Value,
+            f.InvoiceNumber,
             f.InvoiceDate,
             invoice.DueDate,
             invoice.Stage.DueDate,

@@ -1,5 +1,6 @@
 using Asiakasmaksu.Application.Files;
 using Asiakasmaksu.Application.Import;
+using Asiakasmaksu.Application.Maintenance;
 using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Hosting;
 using Asiakasmaksu.Local.Clock;
@@ -47,6 +48,11 @@ internal static class ImportCommand
         await services.GetRequiredService<HandledFiles>().MarkHandledAsync(StorageNames.BillingContainer, file, cancellationToken).ConfigureAwait(false);
 
         Print(outcome);
+        if (services.GetRequiredService<Housekeeping>().Outlook().Warning() is { } tariffWarning)
+        {
+            AnsiConsole.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(tariffWarning)}");
+        }
+
         if (outcome.ErrorReport is not null)
         {
             var local = path + ".errors.csv";

@@ -18,7 +18,7 @@ namespace Asiakasmaksu.Local.Serving;
 /// plus what is its own: callers by local API keys, staff notifications to a folder, the Durable Task
 /// engine on the Azure Storage provider over Azurite (started here when no connection string is
 /// configured), the watchers of the billing and payments containers, the outbox
-/// sweeper, and Kestrel on loopback with the staff API and its OpenAPI document.
+/// sweeper, the hourly housekeeping, and Kestrel on loopback with the staff API and its OpenAPI document.
 /// </summary>
 internal static class LocalHost
 {
@@ -176,6 +176,7 @@ internal static class LocalHost
         if (setup.Sweep)
         {
             s.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
+            s.AddHostedService<HousekeepingService>();
         }
     }
 }

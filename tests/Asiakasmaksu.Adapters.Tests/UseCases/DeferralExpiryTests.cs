@@ -42,7 +42,7 @@ public sealed class DeferralExpiryTests
     {
         var (approvals, _, notifier, request) = await PendingRequestAsync();
         var supervisor = new Stamp(new Actor("sup-kari", StaffRole.Supervisor), ExpiredAt.AddHours(-3), "no grounds");
-        await approvals.RejectAsync(request, supervisor, "no grounds", CancellationToken.None);
+        await approvals.DecideAsync(request.Id, approve: false, "no grounds", supervisor, CancellationToken.None);
 
         var after = await approvals.ExpireAsync(request, ExpiredAt, CancellationToken.None);
 

@@ -15,6 +15,11 @@ internal abstract class DelegatingInvoiceStore(IInvoiceStore inner) : IInvoiceSt
 
     public Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken) => inner.CommitAsync(change, cancellationToken);
 
+
+    /// <inheritdoc/>
+
+    public Task CompleteAuditAsync(InvoiceId id, IReadOnlyList<string> auditIds, CancellationToken cancellationToken) => inner.CompleteAuditAsync(id, auditIds, cancellationToken);
+
     public IAsyncEnumerable<WakeUp> DueForWakeUpAsync(DateOnly through, CancellationToken cancellationToken) => inner.DueForWakeUpAsync(through, cancellationToken);
 
     public Task ForgetWakeUpAsync(InvoiceId id, DateOnly day, CancellationToken cancellationToken) => inner.ForgetWakeUpAsync(id, day, cancellationToken);

@@ -1,3 +1,4 @@
+using Asiakasmaksu.Adapters.AzureBlobs;
 using Asiakasmaksu.Adapters.AzureStorage;
 using Asiakasmaksu.Adapters.AzureTables;
 using Asiakasmaksu.Adapters.Azurite;
@@ -5,10 +6,13 @@ using Asiakasmaksu.Application.Audit;
 using Asiakasmaksu.Application.Ceiling;
 using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.FeeReductions;
+using Asiakasmaksu.Application.Files;
 using Asiakasmaksu.Application.Idempotency;
+using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Search;
+using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Domain.Staff;
@@ -16,8 +20,10 @@ using Asiakasmaksu.StaffApi.Hosting;
 using Asiakasmaksu.StaffApi.Identity;
 using Asiakasmaksu.Testing;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Asiakasmaksu.StaffApi.Loopback;
 
@@ -31,8 +37,9 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
     private readonly WebApplication app;
     private readonly AzuriteProcess azurite;
 
-    private LoopbackStaffApi(WebApplication app, AzuriteProcess azurite, IInvoiceStore invoices, IOutboxStore outbox, IAuditLog audit, RecordingNotifier notifier, RecordingWorkflowEngine workflows)
+    private LoopbackStaffApi(WebApplication app, AzuriteProcess azurite, IInvoiceStore invoices, IOutboxStore outbox, IAuditLog audit, RecordingNotifier notifier, RecordingWorkflowEngine workflows, CapturedLogs logs)
     {
+        Logs = logs;
         this.app = app;
         this.azurite = azurite;
         Invoices = invoices;
@@ -51,6 +58,9 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
 
     /// <summary>The keyed hash of henkilötunnus the host's search uses (a fixed test key).</summary>
     public static PersonalIdentityHasher SearchHasher { get; } = new(System.Text.Encoding.UTF8.GetBytes("loopback test key of the client search index"));
+
+    /// <summary>Every log message the host wrote, at every level (to check that no personal data is logged).</summary>
+    public CapturedLogs Logs { get; }
 
     /// <summary>The invoice store the API uses (as registered, decorated or not).</summary>
     public IInvoiceStore Invoices { get; }
@@ -87,6 +97,11 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
             var feeReductions = new AzureFeeReductionStore(await TableAsync(tables, "StaffFeeReductions", cancellationToken));
             var ceilings = new AzureCeilingStore(await TableAsync(tables, "StaffCeilings", cancellationToken));
             var search = new AzureClientSearchIndex(await TableAsync(tables, "StaffClientSearch", cancellationToken));
+            var importLog = new AzureImportLog(await TableAsync(tables, "StaffImportLog", cancellationToken));
+            var blobs = new BlobServiceClient(azurite.ConnectionString);
+            var billingFiles = new BlobBillingFileStore(await ContainerAsync(blobs, "staff-billing", cancellationToken), await ContainerAsync(blobs, "staff-billing-errors", cancellationToken));
+            var paymentFiles = new BlobPaymentFileStore(await ContainerAsync(blobs, "staff-payments", cancellationToken), await ContainerAsync(blobs, "staff-payment-reports", cancellationToken));
+            var logs = new CapturedLogs();
             var notifier = new RecordingNotifier();
             var workflows = new RecordingWorkflowEngine();
             var app = StaffApiHost.Build("http://127.0.0.1:0", s =>
@@ -106,9 +121,15 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
                 s.AddSingleton<ICallerAuthenticator>(new KeyAuthenticator(keys ?? StaffKeys.All));
                 s.AddSingleton<IClientSearchIndex>(search);
                 s.AddSingleton(new ClientSearch(store, search, SearchHasher));
+                s.AddSingleton<IImportLog>(importLog);
+                s.AddSingleton<IBillingFileStore>(billingFiles);
+                s.AddSingleton<IPaymentFileStore>(paymentFiles);
+                s.AddSingleton(new ImportBookkeeping(importLog, search, SearchHasher, clock));
+                s.AddSingleton<ILoggerProvider>(logs);
+                s.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(CapturedLogs).FullName, null, LogLevel.Trace, null)));
             });
             await app.StartAsync(cancellationToken);
-            return new LoopbackStaffApi(app, azurite, store, outbox, audit, notifier, workflows);
+            return new LoopbackStaffApi(app, azurite, store, outbox, audit, notifier, workflows, logs);
         }
         catch
         {
@@ -130,6 +151,30 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Uploads <paramref name="content"/> as billing file <paramref name="fileName"/> and imports it as
+    /// the hosts do (<see cref="ImportBillingFile"/> with the import log and the search index), the
+    /// import's clock at <paramref name="importedAt"/>.
+    /// </summary>
+    public async Task<ImportOutcome> ImportBillingFileAsync(string fileName, string content, TimeProvider importedAt)
+    {
+        var blobs = new BlobServiceClient(azurite.ConnectionString);
+        await blobs.GetBlobContainerClient("staff-billing").GetBlobClient(fileName).UploadAsync(BinaryData.FromString(content), overwrite: true);
+        var import = new BillingImport(Invoices, Services.GetRequiredService<Domain.Invoices.InvoiceRules>(), importedAt, Services.GetRequiredService<ICeilingStore>(), Outbox);
+        var use = new ImportBillingFile(Services.GetRequiredService<IBillingFileStore>(), import, new ImportBookkeeping(Services.GetRequiredService<IImportLog>(), Services.GetRequiredService<IClientSearchIndex>(), SearchHasher, importedAt));
+        return await use.RunAsync(fileName, null, null, CancellationToken.None);
+    }
+
+    /// <summary>Uploads <paramref name="content"/> as bank payment file <paramref name="fileName"/> and applies it as the hosts do (<see cref="ImportPaymentFile"/> with the import log).</summary>
+    public async Task<PaymentImportOutcome> ImportPaymentFileAsync(string fileName, string content)
+    {
+        var blobs = new BlobServiceClient(azurite.ConnectionString);
+        await blobs.GetBlobContainerClient("staff-payments").GetBlobClient(fileName).UploadAsync(BinaryData.FromString(content), overwrite: true);
+        var clock = Services.GetRequiredService<TimeProvider>();
+        var import = new PaymentImport(Invoices, Services.GetRequiredService<StaffActions>(), Services.GetRequiredService<IUnmatchedPaymentStore>(), clock);
+        return await new ImportPaymentFile(Services.GetRequiredService<IPaymentFileStore>(), import, Services.GetRequiredService<ImportBookkeeping>()).RunAsync(fileName, CancellationToken.None);
+    }
+
     /// <summary>Stops the host and Azurite.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -146,6 +191,13 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
         var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = connectionString, TablePrefix = "staff" });
         await store.EnsureCreatedAsync(cancellationToken);
         return (store, store);
+    }
+
+    private static async Task<BlobContainerClient> ContainerAsync(BlobServiceClient blobs, string name, CancellationToken cancellationToken)
+    {
+        var container = blobs.GetBlobContainerClient(name);
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        return container;
     }
 
     private static async Task<TableClient> TableAsync(TableServiceClient tables, string name, CancellationToken cancellationToken)

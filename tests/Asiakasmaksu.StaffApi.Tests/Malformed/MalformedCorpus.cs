@@ -176,7 +176,7 @@ public static class MalformedCorpus
             }
         }
 
-        string[] lists = [$"/api/clients/{ids["clientId"]}/invoices", "/api/deferral-requests", "/api/payments/unmatched", $"/api/clients/{ids["clientId"]}/fee-reductions", "/api/audit"];
+        string[] lists = [$"/api/clients/{ids["clientId"]}/invoices", "/api/deferral-requests", "/api/payments/unmatched", $"/api/clients/{ids["clientId"]}/fee-reductions", "/api/audit", "/api/billing-files", "/api/payment-files", "/api/work/enforcement", "/api/work/rectification-claims"];
         var otherListsToken = Http.ContinuationToken.Encode("deferral-requests", [null], "0000000000000000001|dr-1");
         foreach (var list in lists)
         {
@@ -194,6 +194,17 @@ public static class MalformedCorpus
             {
                 yield return Get($"{list} continuation {Short(token)}", $"{list}?continuation={Uri.EscapeDataString(token).Replace("%26", "&", StringComparison.Ordinal).Replace("%3D", "=", StringComparison.Ordinal).Replace("%2500", "%00", StringComparison.Ordinal)}", "continuation");
             }
+        }
+
+        // The search box: empty, blank, a NUL, too long, given twice, and a henkilötunnus in the URL however written (it must go in a POST body).
+        foreach (var q in new[] { string.Empty, "%20%20", Nul, new string('a', 201), "a&q=b", "131052-308T", "131052%E2%80%93308T", "131052%20-%20308t", "%EF%BC%91%EF%BC%93%EF%BC%91%EF%BC%90%EF%BC%95%EF%BC%92-308T", "131052-308U" })
+        {
+            yield return Get($"search q = {Short(q)}", $"/api/search?q={q}", "q");
+        }
+
+        foreach (var days in new[] { "0", "32", "-1", "abc", "1.5", "+7", " 7", Nul, "7&days=8", new string('9', 400) })
+        {
+            yield return Get($"enforcement days = {Short(days)}", $"/api/work/enforcement?days={days}", "days");
         }
 
         yield return Get("audit invoiceId bad", "/api/audit?invoiceId=x", "invoiceId");
