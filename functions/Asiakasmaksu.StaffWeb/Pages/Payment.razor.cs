@@ -40,7 +40,6 @@ public sealed partial class Payment
         if (!read.Ok)
         {
             loadFailure = read;
-            invoice = new InvoiceDetails(string.Empty, string.Empty, InvoiceId, default, null, null, "0", string.Empty, string.Empty, string.Empty, new Balance("0", "0", "0"), "0", new Owed("0", "0", "0", "0"), null, null, 0, []);
             return;
         }
 

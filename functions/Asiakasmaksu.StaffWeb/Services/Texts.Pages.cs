@@ -42,6 +42,7 @@ public sealed partial class Texts
         ("Invoice.Fees", "kulut", "avgifter", "fees"),
         ("Invoice.Interest", "korko", "ränta", "interest"),
         ("Invoice.NextStep", "Seuraava vaihe", "Nästa steg", "Next step"),
+        ("Invoice.Number", "Laskun numero", "Fakturanummer", "Invoice number"),
         ("Invoice.Reference", "Viitenumero", "Referensnummer", "Reference"),
         ("Invoice.PendingClaim", "Oikaisuvaatimus", "Begäran om omprövning", "Rectification claim"),
         ("Invoice.PendingClaimText", "{0}, saapunut {1}: perintä on keskeytetty", "{0}, inkommen {1}: indrivningen är avbruten", "{0}, received {1}: collection is paused"),
