@@ -45,7 +45,7 @@ internal static class LocalHost
             app.UseStaffApiProblems();
             app.MapOpenApi();
             app.MapStaffApi();
-            app.MapGet("/", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+            app.MapStaffWebApp();
             return new LocalHostHandle(app, owned, connection);
         }
         catch
