@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Asiakasmaksu.Application.Maintenance;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Staff;
 using Asiakasmaksu.StaffApi.Contract;
@@ -18,7 +19,11 @@ public sealed partial class StaffApiHandlers
 
     /// <summary>GET /api/me: the caller's staff id and role, and today in business time (what the web app shows and counts limits from).</summary>
     public Task<IResult> GetMeAsync(HttpContext context) => ReadAsync(context, caller =>
-        Task.FromResult(ApiJson.Ok(new StaffMember(caller.StaffId, caller.Role.Name(), services.Clock.Today()), StaffApiJson.Default.StaffMember)));
+    {
+        var today = services.Clock.Today();
+        var tariffs = TariffOutlook.Of(services.Rules.Tariffs, today, Housekeeping.TariffWarningDays);
+        return Task.FromResult(ApiJson.Ok(new StaffMember(caller.StaffId, caller.Role.Name(), today, tariffs.Warning()), StaffApiJson.Default.StaffMember));
+    });
 
     /// <summary>
     /// GET /api/search?q=&amp;limit=&amp;continuation=: a client id, a name (its beginning), a reference

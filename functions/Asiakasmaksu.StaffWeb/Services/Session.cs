@@ -35,6 +35,9 @@ public sealed class Session(IJSRuntime js)
     /// <summary>Today on the host's business clock (from <c>GET /api/me</c>), once read.</summary>
     public DateOnly? Today { get; private set; }
 
+    /// <summary>The host's warning of a coming year (or half-year) without a tariff (from <c>GET /api/me</c>), or null.</summary>
+    public string? TariffWarning { get; private set; }
+
     /// <summary>Whether someone is signed in.</summary>
     public bool SignedIn => Key is not null;
 
@@ -67,9 +70,15 @@ public sealed class Session(IJSRuntime js)
     }
 
     /// <summary>Takes who the API says the key belongs to, and its today.</summary>
-    public async Task ConfirmAsync(string staffId, string role, DateOnly today)
+    public async Task ConfirmAsync(string staffId, string role, DateOnly today, string? tariffWarning = null)
     {
         Today = today;
+        if (tariffWarning != TariffWarning)
+        {
+            TariffWarning = tariffWarning;
+            Changed?.Invoke();
+        }
+
         if (Key is { } key && (staffId != StaffId || role != Role))
         {
             await SignInAsync(key, staffId, role);

@@ -33,9 +33,16 @@ public sealed class StaffApiClient(HttpClient http, Session session)
     /// <summary>Who the key belongs to, and today's date on the host's business clock.</summary>
     public Task<ApiResult<StaffMember>> MeAsync() => GetAsync("api/me", Json.StaffMember);
 
-    /// <summary>Clients and invoices matching <paramref name="q"/> (client id, name, reference, invoice id, henkilötunnus).</summary>
-    public Task<ApiResult<Page<SearchHitView>>> SearchAsync(string q) =>
-        GetAsync($"api/search?q={Uri.EscapeDataString(q)}&limit=50", Json.PageSearchHitView);
+    /// <summary>
+    /// Clients and invoices matching <paramref name="q"/> (client id, name, reference, invoice id or
+    /// number, henkilötunnus). Sent by POST, never in a URL: what a person types may be a henkilötunnus,
+    /// and URLs end up in access logs (the API refuses one in a query string).
+    /// </summary>
+    public async Task<ApiResult<Page<SearchHitView>>> SearchAsync(string q)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/search?limit=50") { Content = JsonContent.Create(new SearchBody(q), Json.SearchBody) };
+        return await SendAsync(request, Json.PageSearchHitView);
+    }
 
     /// <summary>A page of the imported billing files, with their counts.</summary>
     public Task<ApiResult<Page<ImportedFileView>>> BillingFilesAsync(string? continuation = null) =>

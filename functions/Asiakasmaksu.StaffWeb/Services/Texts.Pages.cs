@@ -146,6 +146,7 @@ public sealed partial class Texts
         ("Deferral.Back", "Takaisin laskulle {0}", "Tillbaka till fakturan {0}", "Back to invoice {0}"),
         ("Deferral.OriginalDueDate", "Alkuperäinen eräpäivä", "Ursprunglig förfallodag", "Original due date"),
         ("Deferral.LimitLabel", "Roolisi raja", "Din rolls gräns", "Your role's limit"),
+        ("Layout.TariffWarning", "Taksa puuttuu", "Taxa saknas", "Tariff missing"),
         ("Deferral.Limit", "Roolisi ({0}) saa siirtää eräpäivää enintään {1} kuukautta alkuperäisestä eräpäivästä {2} eli viimeistään {3}. Myöhemmästä päivästä lähetetään siirtopyyntö esihenkilölle.", "Din roll ({0}) får skjuta upp förfallodagen högst {1} månader från den ursprungliga förfallodagen {2}, alltså senast till {3}. För en senare dag skickas en begäran till förmannen.", "Your role ({0}) may defer by at most {1} months from the original due date {2}, that is to {3} at the latest. A later date is sent to a supervisor as a deferral request."),
         ("Deferral.NoAuthority", "Roolisi ei saa siirtää eräpäiviä.", "Din roll får inte skjuta upp förfallodagar.", "Your role may not defer due dates."),
         ("Deferral.NewDueDate", "Uusi eräpäivä", "Ny förfallodag", "New due date"),

@@ -47,7 +47,7 @@ public abstract class SignedInPage : ComponentBase, IDisposable
 
             if (me.Ok)
             {
-                await Session.ConfirmAsync(me.Value!.StaffId, me.Value.Role, me.Value.Today);
+                await Session.ConfirmAsync(me.Value!.StaffId, me.Value.Role, me.Value.Today, me.Value.TariffWarning);
             }
         }
 
