@@ -79,12 +79,15 @@ public sealed class DeferralApprovalSteps(DeferralApprovals approvals, BusinessC
             return new DeferralWait(DeferralWait.Pending, clock.EngineInstantOf(deadline));
         }
 
-        // A decision claimed by the staff API whose hand-over never arrived (the API died between) is carried out here.
-        var status = request.IsPending
-            ? (await approvals.ExpireAsync(request, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false)).Status
-            : ClaimedByStaff(request)
-                ? (await approvals.CarryOutAsync(request, cancellationToken).ConfigureAwait(false)).Status
-                : request.Status;
+        // A decision the staff API claimed, whose hand-over never arrived (the API died between) or
+        // that won against this expiry at the deadline, is carried out here: the workflow ends after
+        // this step, so nothing else would.
+        var current = request.IsPending
+            ? await approvals.ExpireAsync(request, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false)
+            : request;
+        var status = ClaimedByStaff(current)
+            ? (await approvals.CarryOutAsync(current, cancellationToken).ConfigureAwait(false)).Status
+            : current.Status;
         Decided(key, mark, request);
         return new DeferralWait(status, null);
     }

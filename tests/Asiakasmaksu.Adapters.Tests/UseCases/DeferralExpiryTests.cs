@@ -4,6 +4,8 @@ using Asiakasmaksu.Application.Deferrals;
 using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Staff;
+using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Domain.Notices;
 using Asiakasmaksu.Domain.Staff;
 
@@ -48,6 +50,23 @@ public sealed class DeferralExpiryTests
 
         Assert.Equal("rejected", after.Status);
         Assert.Equal(["rejected"], notifier.ToldRequester);
+    }
+
+    [Fact]
+    public async Task GivenAnApprovalClaimedButNeverHandedOver_WhenTheDeadlineStepRuns_ThenItCarriesTheApprovalOutInsteadOfExpiring()
+    {
+        var (approvals, store, notifier, request) = await PendingRequestAsync();
+        var supervisor = new Stamp(new Actor("sup-kari", StaffRole.Supervisor), TestInvoices.At.AddHours(1), "certificate seen");
+        var (_, _, refusal) = await approvals.ClaimDecisionAsync(request.Id, approve: true, "certificate seen", supervisor, CancellationToken.None);
+        Assert.Null(refusal);
+
+        // The API died before handing the decision to the workflow; the workflow's deadline comes.
+        var steps = new DeferralApprovalSteps(approvals, new SystemBusinessClock(new ManualClock(ExpiredAt.AddMinutes(1))), NoDueWorkLedger.Instance);
+        var wait = await steps.ExpireAsync(request.Id, CancellationToken.None);
+
+        Assert.Equal("approved", wait.Status);
+        Assert.Equal(new DateOnly(2026, 9, 1), (await store.LoadAsync(request.InvoiceId, CancellationToken.None))!.State.Stage.DueDate);
+        Assert.Equal(["approved"], notifier.ToldRequester);
     }
 
     private static async Task<(DeferralApprovals Approvals, InMemoryStore Store, RecordingNotifier Notifier, DeferralRequest Request)> PendingRequestAsync()
