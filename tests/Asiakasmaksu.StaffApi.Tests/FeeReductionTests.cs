@@ -172,7 +172,7 @@ public sealed class FeeReductionTests(StaffApiFixture fixture)
         { """{"fees":[{"serviceCode":"KOTI HOITO","kind":"social_care","monthly":"310.40"}]}""", "fees[0].serviceCode" },
         { """{"fees":[{"serviceCode":"KOTIHOITO","kind":"social_care","monthly":"0"}]}""", "fees[0].monthly" },
         { """{"fees":[{"serviceCode":"KOTIHOITO","kind":"dental","monthly":"10.00"}]}""", "fees[0].kind" },
-        { """{"reason":"asiakas 010101-123N"}""", "reason" },
+        { """{"reason":"asiakas 010101-901S"}""", "reason" },
         { """{"reason":""}""", "reason" },
     };
 

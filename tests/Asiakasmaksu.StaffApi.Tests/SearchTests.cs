@@ -81,13 +81,13 @@ public sealed class SearchTests(StaffApiFixture fixture)
         var batch = TestBillingFile.NewBatch();
         var word = TestBillingFile.UniqueWord();
         var client = "C-" + batch;
-        await fixture.Api.ImportBillingFileAsync($"{batch}.csv", TestBillingFile.Of(batch, [(client, $"Hetu {word}", "010150-123A")]), TestBillingFile.ImportClock());
+        await fixture.Api.ImportBillingFileAsync($"{batch}.csv", TestBillingFile.Of(batch, [(client, $"Hetu {word}", "010150-902E")]), TestBillingFile.ImportClock());
         var before = fixture.Api.Logs.Messages.Count;
 
-        var found = await fixture.As(StaffKeys.Team).PostAsync("/api/search", new { q = " 010150 -123a " });
-        var nearMiss = await fixture.As(StaffKeys.Team).PostAsync("/api/search", new { q = "010150-123B" });
+        var found = await fixture.As(StaffKeys.Team).PostAsync("/api/search", new { q = " 010150 -902e " });
+        var nearMiss = await fixture.As(StaffKeys.Team).PostAsync("/api/search", new { q = "010150-902F" });
         var logged = fixture.Api.Logs.Messages.Skip(before).ToList();
-        var byUrl = await fixture.As(StaffKeys.Team).GetAsync("/api/search?q=010150-123A");
+        var byUrl = await fixture.As(StaffKeys.Team).GetAsync("/api/search?q=010150-902E");
 
         Assert.True(found.Status == 200, found.ToString());
         var hit = Assert.Single(found.Items.EnumerateArray(), h => h.GetProperty("clientId").GetString() == client);
