@@ -7,7 +7,7 @@ namespace Asiakasmaksu.Local.Serving;
 /// host started that dies is started again on the same folder and ports, and what the host keeps its
 /// data in is created again where the dead one had not saved it; storage it does not own
 /// (configured, or another process's Azurite) is probed, and its loss and return are logged. Until
-/// storage is back, the staff API answers 500 and the engine retries; afterwards both go on.
+/// storage is back, the staff API answers 503 and the engine retries; afterwards both go on.
 /// </summary>
 internal sealed partial class StorageWatchdog(string connectionString, OwnedStorage? owned, Func<CancellationToken, Task> provision, ILogger<StorageWatchdog> logger) : BackgroundService
 {
@@ -61,7 +61,7 @@ internal sealed partial class StorageWatchdog(string connectionString, OwnedStor
     [LoggerMessage(EventId = 61, Level = LogLevel.Warning, Message = "The local storage is running again; the staff API and the engine go on")]
     private static partial void LogRestarted(ILogger logger);
 
-    [LoggerMessage(EventId = 62, Level = LogLevel.Error, Message = "Storage does not answer: the staff API answers 500 and the engine retries until it is back")]
+    [LoggerMessage(EventId = 62, Level = LogLevel.Error, Message = "Storage does not answer: the staff API answers 503 and the engine retries until it is back")]
     private static partial void LogLost(ILogger logger);
 
     [LoggerMessage(EventId = 63, Level = LogLevel.Warning, Message = "Storage answers again")]
