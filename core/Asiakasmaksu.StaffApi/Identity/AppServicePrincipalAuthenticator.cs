@@ -34,7 +34,7 @@ public sealed class AppServicePrincipalAuthenticator : ICallerAuthenticator
             var roleType = root.TryGetProperty("role_typ", out var rt) && rt.ValueKind == JsonValueKind.String ? rt.GetString() : "roles";
             var nameType = root.TryGetProperty("name_typ", out var nt) && nt.ValueKind == JsonValueKind.String ? nt.GetString() : "name";
             string? objectId = null, name = null;
-            var roles = new List<StaffRole>();
+            var roles = new List<string?>();
             foreach (var claim in root.GetProperty("claims").EnumerateArray())
             {
                 var type = claim.GetProperty("typ").GetString();
@@ -47,25 +47,18 @@ public sealed class AppServicePrincipalAuthenticator : ICallerAuthenticator
                 {
                     name = value;
                 }
-                else if ((type == roleType || type == "roles") && StaffRoleNames.TryParse(value, out var role))
+                else if (type == roleType || type == "roles")
                 {
-                    roles.Add(role);
+                    roles.Add(value);
                 }
             }
 
             var id = objectId ?? name;
-            return id is null || roles.Count == 0 ? null : new Actor(id, Highest(roles));
+            return id is null || AppRoles.Highest(roles) is not { } role ? null : new Actor(id, role);
         }
         catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return null;
         }
     }
-
-    /// <summary>A caller with several app roles acts in the highest; the auditor role only when it is the only one.</summary>
-    private static StaffRole Highest(List<StaffRole> roles) =>
-        roles.Contains(StaffRole.Director) ? StaffRole.Director
-        : roles.Contains(StaffRole.Supervisor) ? StaffRole.Supervisor
-        : roles.Contains(StaffRole.Team) ? StaffRole.Team
-        : StaffRole.Auditor;
 }
