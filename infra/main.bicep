@@ -10,6 +10,8 @@
 //   2. publish the Functions app,
 //   3. this template again with enableBlobEventSubscriptions = true: the Event Grid subscriptions need the
 //      blobs_extension system key, which exists only after the app has started.
+// The staff web app is a Static Web App linked to the Function App (app/static-web-app.bicep, app/auth.bicep);
+// its files are published with the Static Web App's deployment token.
 import { issuerProfile } from 'types.bicep'
 
 targetScope = 'resourceGroup'
@@ -46,16 +48,22 @@ param issuer issuerProfile
 @description('Durable Functions task hub name: letters and digits only, starting with a letter (host.json reads %TaskHubName%).')
 param taskHubName string = 'asiakasmaksu${toLower(replace(replace(environmentName, '-', ''), '_', ''))}'
 
-// Authentication ------------------------------------------------------------------------------------
+// Authentication and the staff web app ----------------------------------------------------------------
 
-@description('Application (client) ID of the Entra app registration for the API (infra/entra/app-roles.json defines its roles).')
+@description('Application (client) ID of the Entra app registration staff sign in with (infra/entra/app-roles.json defines its roles).')
 param authClientId string
 
-@description('Directory (tenant) ID of the app registration.')
-param authTenantId string = tenant().tenantId
+@description('Client secret of that app registration, stored in Key Vault as StaffWebAuthClientSecret for the Static Web App\'s sign-in. Empty leaves the secret as it is.')
+@secure()
+param staffWebAuthClientSecret string = ''
 
-@description('Identifier URI of the app registration, accepted as a token audience.')
-param authIdentifierUri string = 'api://${authClientId}'
+@description('Key of the client search\'s keyed hash of henkilötunnus (base64 of at least 32 random bytes), stored in Key Vault as SearchPersonalIdentityKey. Set it on the first deployment only: a new key makes every indexed henkilötunnus unfindable. Empty leaves the secret as it is.')
+@secure()
+param searchPersonalIdentityKey string = ''
+
+@minLength(1)
+@description('Azure region of the Static Web App, one where Static Web Apps is offered (e.g. westeurope); it serves the app from its global edge wherever it is.')
+param staticWebAppLocation string
 
 // Deployment switches and sizes ---------------------------------------------------------------------
 
@@ -199,6 +207,8 @@ module keyVault 'core/security/key-vault.bicep' = {
     tags: allTags
     enablePurgeProtection: keyVaultEnablePurgeProtection
     sendGridApiKey: sendGridApiKey
+    searchPersonalIdentityKey: searchPersonalIdentityKey
+    staffWebAuthClientSecret: staffWebAuthClientSecret
   }
 }
 
@@ -236,6 +246,7 @@ module functions 'app/functions.bicep' = {
     deploymentStorageContainerName: deploymentStorageContainerName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     sendGridApiKeySecretUri: keyVault.outputs.sendGridApiKeySecretUri
+    searchPersonalIdentityKeySecretUri: keyVault.outputs.searchPersonalIdentityKeySecretUri
     sendGridFromAddress: sendGridFromAddress
     sendGridFromName: sendGridFromName
     issuer: issuer
@@ -249,15 +260,25 @@ module functions 'app/functions.bicep' = {
   ]
 }
 
+module staffWeb 'app/static-web-app.bicep' = {
+  name: 'staffweb'
+  params: {
+    name: '${abbrs.webStaticSites}${resourceToken}'
+    location: staticWebAppLocation
+    tags: allTags
+    authClientId: authClientId
+    authClientSecretUri: keyVault.outputs.staffWebAuthClientSecretUri
+    keyVaultName: keyVault.outputs.name
+  }
+}
+
+// The Function App's API is reached only through the Static Web App (linked backend).
 module auth 'app/auth.bicep' = {
   name: 'auth'
   params: {
     functionAppName: functions.outputs.name
-    clientId: authClientId
-    tenantId: authTenantId
-    allowedAudiences: [
-      authIdentifierUri
-    ]
+    functionAppLocation: location
+    staticWebAppName: staffWeb.outputs.name
   }
 }
 
@@ -291,6 +312,12 @@ output AZURE_FUNCTION_APP_NAME string = functions.outputs.name
 
 @description('Default host name of the Function App.')
 output AZURE_FUNCTION_APP_HOST_NAME string = functions.outputs.defaultHostName
+
+@description('Name of the staff web app\'s Static Web App.')
+output AZURE_STATIC_WEB_APP_NAME string = staffWeb.outputs.name
+
+@description('Default host name of the Static Web App: the staff web app and, under /api, the staff API.')
+output AZURE_STATIC_WEB_APP_HOST_NAME string = staffWeb.outputs.defaultHostName
 
 @description('Name of the storage account.')
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name

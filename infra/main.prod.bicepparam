@@ -2,6 +2,8 @@
 // Secrets and per-tenant values come from environment variables, so nothing secret is committed:
 //   SENDGRID_API_KEY                 SendGrid API key (empty: the Key Vault secret is left as it is)
 //   AUTH_CLIENT_ID                   application (client) ID of the Entra app registration (docs/deploy.md)
+//   STAFF_WEB_AUTH_CLIENT_SECRET     its client secret, for the staff web app's sign-in (empty: the Key Vault secret is left as it is)
+//   SEARCH_PERSONAL_IDENTITY_KEY     the client search's henkilötunnus hash key, first deployment only (empty: left as it is)
 //   ENABLE_BLOB_EVENT_SUBSCRIPTIONS  'true' on the second deployment, after the code is published
 using './main.bicep'
 
@@ -42,6 +44,10 @@ param issuer = {
 }
 
 param authClientId = readEnvironmentVariable('AUTH_CLIENT_ID', '00000000-0000-0000-0000-000000000000')
+param staffWebAuthClientSecret = readEnvironmentVariable('STAFF_WEB_AUTH_CLIENT_SECRET', '')
+param searchPersonalIdentityKey = readEnvironmentVariable('SEARCH_PERSONAL_IDENTITY_KEY', '')
+// Static Web Apps is offered in a few regions only (not swedencentral); its content is served from the global edge.
+param staticWebAppLocation = 'westeurope'
 
 param enableBlobEventSubscriptions = bool(readEnvironmentVariable('ENABLE_BLOB_EVENT_SUBSCRIPTIONS', 'false'))
 

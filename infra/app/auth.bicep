@@ -1,18 +1,15 @@
-metadata description = 'App Service authentication (Easy Auth, authsettingsV2) on the Function App with the Microsoft Entra ID provider: every API call needs a token, unauthenticated calls get 401.'
+metadata description = 'The Function App is reached for its API only through the staff web app\'s Static Web App: the Static Web App is linked as its backend (/api/*), and App Service authentication (authsettingsV2) lets in only requests the Static Web App forwards; any other call gets 401.'
 
 @description('Name of the existing Function App.')
 param functionAppName string
 
-@description('Application (client) ID of the Entra app registration that represents the Asiakasmaksu API.')
-param clientId string
+@description('Azure region of the Function App (the linked backend\'s region).')
+param functionAppLocation string
 
-@description('Directory (tenant) ID of the app registration.')
-param tenantId string = tenant().tenantId
+@description('Name of the existing Static Web App (Standard plan) that serves the staff web app.')
+param staticWebAppName string
 
-@description('Token audiences accepted besides the client ID itself (e.g. the identifier URI api://<client id>).')
-param allowedAudiences string[] = []
-
-@description('Paths Easy Auth lets through without a token. The blob-extension webhook is called by Event Grid, which carries no Entra token; the blobs_extension system key in its URL protects it instead.')
+@description('Paths App Service authentication lets through without the Static Web App. The blob-extension webhook is called by Event Grid, which carries no identity; the blobs_extension system key in its URL protects it instead.')
 param excludedPaths string[] = [
   '/runtime/webhooks/blobs'
 ]
@@ -21,6 +18,23 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' existing = {
   name: functionAppName
 }
 
+resource staticWebApp 'Microsoft.Web/staticSites@2024-11-01' existing = {
+  name: staticWebAppName
+}
+
+// "Bring your own functions": the Static Web App proxies /api/* (the whole path) to the Function App.
+resource linkedBackend 'Microsoft.Web/staticSites/linkedBackends@2024-11-01' = {
+  parent: staticWebApp
+  name: 'functions'
+  properties: {
+    backendResourceId: functionApp.id
+    region: functionAppLocation
+  }
+}
+
+// Linking writes an "Azure Static Web Apps (Linked)" provider into the Function App's authentication
+// settings. This resource writes the same settings, after the link, so that a later deployment does
+// not drop them and the webhook path stays open: the provider only, authentication required, 401.
 resource authSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: functionApp
   name: 'authsettingsV2'
@@ -36,14 +50,11 @@ resource authSettings 'Microsoft.Web/sites/config@2024-11-01' = {
       excludedPaths: excludedPaths
     }
     identityProviders: {
-      azureActiveDirectory: {
+      azureStaticWebApps: {
         enabled: true
         registration: {
-          clientId: clientId
-          openIdIssuer: '${environment().authentication.loginEndpoint}${tenantId}/v2.0'
-        }
-        validation: {
-          allowedAudiences: union([clientId], allowedAudiences)
+          // The value the link itself writes, as observed in deployed apps (not documented): the Static Web App's host name.
+          clientId: staticWebApp.properties.defaultHostname
         }
       }
     }
@@ -59,4 +70,7 @@ resource authSettings 'Microsoft.Web/sites/config@2024-11-01' = {
       }
     }
   }
+  dependsOn: [
+    linkedBackend
+  ]
 }

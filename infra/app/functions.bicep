@@ -35,6 +35,9 @@ param applicationInsightsName string
 @description('Version-less URI of the Key Vault secret holding the SendGrid API key.')
 param sendGridApiKeySecretUri string
 
+@description('Version-less URI of the Key Vault secret holding the key of the client search\'s keyed hash of henkilötunnus.')
+param searchPersonalIdentityKeySecretUri string
+
 @description('Sender address of notice e-mails.')
 param sendGridFromAddress string
 
@@ -80,6 +83,8 @@ var appSettings = {
   Asiakasmaksu__Storage__ManagedIdentityClientId: identityClientId
   Asiakasmaksu__Notices__Sender: 'SendGrid'
   Asiakasmaksu__SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${sendGridApiKeySecretUri})'
+  // The client search's keyed hash of henkilötunnus (PersonalIdentityHasher); without it a search by henkilötunnus is 503.
+  Asiakasmaksu__Search__PersonalIdentityKey: '@Microsoft.KeyVault(SecretUri=${searchPersonalIdentityKeySecretUri})'
   // The issuer (core/Asiakasmaksu.Rendering/IssuerProfile.cs), bound from Asiakasmaksu__Issuer__*.
   Asiakasmaksu__Issuer__Name__Fi: issuer.name.fi
   Asiakasmaksu__Issuer__Name__Sv: issuer.name.sv

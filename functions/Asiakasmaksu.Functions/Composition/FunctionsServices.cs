@@ -10,8 +10,8 @@ namespace Asiakasmaksu.Functions.Composition;
 
 /// <summary>
 /// The Functions app's services: the registrations both hosts share (<see cref="AsiakasmaksuServices"/>,
-/// on Azure Storage with the managed identity) and what is the app's own: callers from App Service
-/// authentication, staff notifications as log events, and the staff API handlers built per invocation
+/// on Azure Storage with the managed identity) and what is the app's own: callers from the Static Web
+/// App that serves the staff web app and forwards <c>/api/*</c> to this app (docs/deploy.md), staff notifications as log events, and the staff API handlers built per invocation
 /// on the invocation's Durable client.
 /// </summary>
 public static class FunctionsServices
@@ -23,7 +23,7 @@ public static class FunctionsServices
         ArgumentNullException.ThrowIfNull(environment);
         var section = configuration.GetSection("Asiakasmaksu");
         services.AddAsiakasmaksu(section, StorageAccess.From(section.GetSection("Storage")), allowExampleIssuer: environment.IsDevelopment());
-        services.AddSingleton<ICallerAuthenticator, AppServicePrincipalAuthenticator>();
+        services.AddSingleton<ICallerAuthenticator, StaticWebAppsPrincipalAuthenticator>();
         services.AddSingleton<IStaffNotifier, LoggedStaffNotifier>();
         services.AddSingleton<StaffApiHandlersFactory>();
         return services;

@@ -26,6 +26,20 @@ param sendGridApiKeySecretName string = 'SendGridApiKey'
 @secure()
 param sendGridApiKey string = ''
 
+@description('Name of the secret that holds the key of the client search\'s keyed hash of henkilötunnus.')
+param searchPersonalIdentityKeySecretName string = 'SearchPersonalIdentityKey'
+
+@description('Key of the keyed hash of henkilötunnus in the client search index (base64 of at least 32 random bytes). Set it once: a new key makes every indexed henkilötunnus unfindable. Empty leaves the secret as it is.')
+@secure()
+param searchPersonalIdentityKey string = ''
+
+@description('Name of the secret that holds the client secret of the Entra app registration the staff web app signs in with.')
+param staffWebAuthClientSecretName string = 'StaffWebAuthClientSecret'
+
+@description('Client secret of the Entra app registration (Static Web Apps sign-in). Empty leaves the secret as it is.')
+@secure()
+param staffWebAuthClientSecret string = ''
+
 resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   name: name
   location: location
@@ -61,6 +75,24 @@ resource sendGridApiKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = i
   }
 }
 
+resource searchPersonalIdentityKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(searchPersonalIdentityKey)) {
+  parent: keyVault
+  name: searchPersonalIdentityKeySecretName
+  properties: {
+    value: searchPersonalIdentityKey
+    contentType: 'text/plain'
+  }
+}
+
+resource staffWebAuthClientSecretSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(staffWebAuthClientSecret)) {
+  parent: keyVault
+  name: staffWebAuthClientSecretName
+  properties: {
+    value: staffWebAuthClientSecret
+    contentType: 'text/plain'
+  }
+}
+
 @description('Resource ID of the key vault.')
 output resourceId string = keyVault.id
 
@@ -72,3 +104,9 @@ output uri string = keyVault.properties.vaultUri
 
 @description('Version-less URI of the SendGrid secret, for a Key Vault reference that always reads the latest version.')
 output sendGridApiKeySecretUri string = '${keyVault.properties.vaultUri}secrets/${sendGridApiKeySecretName}/'
+
+@description('Version-less URI of the search key secret.')
+output searchPersonalIdentityKeySecretUri string = '${keyVault.properties.vaultUri}secrets/${searchPersonalIdentityKeySecretName}/'
+
+@description('Version-less URI of the staff web app\'s sign-in client secret.')
+output staffWebAuthClientSecretUri string = '${keyVault.properties.vaultUri}secrets/${staffWebAuthClientSecretName}/'
