@@ -5,14 +5,17 @@ namespace Asiakasmaksu.StaffWeb.Services;
 /// <summary>
 /// Who is signed in (the API key sent as <c>Authorization: Bearer …</c>, with its staff id and role) and
 /// the language, kept in the browser's session storage: they last as long as the tab, never on disk.
+/// Served by Azure Static Web Apps there is no key: the platform's Entra ID sign-in
+/// (<see cref="StaticWebAppsSignIn"/>) says whether someone is signed in, and <c>GET /api/me</c> who.
 /// </summary>
-public sealed class Session(IJSRuntime js)
+public sealed class Session(IJSRuntime js, HttpClient http)
 {
     private const string KeyItem = "asiakasmaksu.key";
     private const string StaffItem = "asiakasmaksu.staffId";
     private const string RoleItem = "asiakasmaksu.role";
     private const string LanguageItem = "asiakasmaksu.language";
     private bool loaded;
+    private bool platformSignedIn;
 
     /// <summary>The languages the app speaks, Finnish first (the default).</summary>
     public static readonly IReadOnlyList<string> Languages = ["fi", "sv", "en"];
@@ -39,7 +42,13 @@ public sealed class Session(IJSRuntime js)
     public string? TariffWarning { get; private set; }
 
     /// <summary>Whether someone is signed in.</summary>
-    public bool SignedIn => Key is not null;
+    public bool SignedIn => Key is not null || platformSignedIn;
+
+    /// <summary>Whether the app is served by Azure Static Web Apps: sign-in by Entra ID, no key (docs/deploy.md).</summary>
+    public bool Platform { get; private set; }
+
+    /// <summary>Whether someone who was signed in through Static Web Apps signed out in this tab: the sign-in page then signs them out of the platform too.</summary>
+    public bool PlatformSignOutRequested { get; private set; }
 
     /// <summary>Reads the session once per page load, and sets the document's language.</summary>
     public async Task LoadAsync()
@@ -52,6 +61,12 @@ public sealed class Session(IJSRuntime js)
         Key = await js.InvokeAsync<string?>("sessionStorage.getItem", KeyItem);
         StaffId = await js.InvokeAsync<string?>("sessionStorage.getItem", StaffItem);
         Role = await js.InvokeAsync<string?>("sessionStorage.getItem", RoleItem);
+        if (Key is null && await StaticWebAppsSignIn.SignedInAsync(http) is { } signedIn)
+        {
+            // Who and in which role is the API's word (GET /api/me), never what the tab stored.
+            (Platform, platformSignedIn, StaffId, Role) = (true, signedIn, null, null);
+        }
+
         var language = await js.InvokeAsync<string?>("sessionStorage.getItem", LanguageItem);
         Language = language is not null && Languages.Contains(language) ? language : "fi";
         loaded = true;
@@ -83,11 +98,22 @@ public sealed class Session(IJSRuntime js)
         {
             await SignInAsync(key, staffId, role);
         }
+        else if (platformSignedIn && (staffId != StaffId || role != Role))
+        {
+            (StaffId, Role) = (staffId, role);
+            Changed?.Invoke();
+        }
     }
 
-    /// <summary>Forgets the key.</summary>
+    /// <summary>
+    /// Forgets the key. Through Static Web Apps, a sign-out of someone the API had confirmed is also a
+    /// sign-out of the platform (<see cref="PlatformSignOutRequested"/>); one the API refused is not,
+    /// so that a refusal never turns into a loop of signing in and out.
+    /// </summary>
     public async Task SignOutAsync()
     {
+        PlatformSignOutRequested = platformSignedIn && Today is not null;
+        platformSignedIn = false;
         (Key, StaffId, Role, Today) = (null, null, null, null);
         await js.InvokeVoidAsync("sessionStorage.removeItem", KeyItem);
         await js.InvokeVoidAsync("sessionStorage.removeItem", StaffItem);
