@@ -1,0 +1,58 @@
+namespace Asiakasmaksu.StaffWeb.Services;
+
+/// <summary>The texts of the second set of forms: rectification claim and decision, estate write-off, allocation, fee reduction, ceiling statement.</summary>
+public sealed partial class Texts
+{
+    private static IEnumerable<(string Key, string Fi, string Sv, string En)> Forms() =>
+        Claims();
+
+    private static IEnumerable<(string Key, string Fi, string Sv, string En)> Claims() =>
+    [
+        ("Invoice.RecordClaim", "Kirjaa oikaisuvaatimus", "Registrera en begäran om omprövning", "Record a rectification claim"),
+        ("Invoice.DecideClaim", "Päätä oikaisuvaatimuksesta", "Besluta om begäran om omprövning", "Decide the rectification claim"),
+        ("Queues.DecideClaim", "Päätä laskun {0} oikaisuvaatimuksesta", "Besluta om begäran om omprövning av faktura {0}", "Decide the rectification claim on invoice {0}"),
+        ("Claim.Title", "Oikaisuvaatimuksen kirjaus", "Registrering av begäran om omprövning", "Record a rectification claim"),
+        ("Claim.Deadline", "Määräaika päättyy", "Tidsfristen går ut", "Time limit ends"),
+        ("Claim.RulesLabel", "Oikaisuvaatimuksen määräaika", "Tidsfristen för begäran om omprövning", "The claim's time limit"),
+        ("Claim.Rules", "Oikaisuvaatimus tehdään {0} päivän kuluessa tiedoksisaannista. Lasku katsotaan saaduksi {1}. päivänä laskun päivästä {2} eli {3}, joten määräaika päättyy {4}. Myöhässä saapunut vaatimus kirjataan myös, myöhästyneeksi merkittynä.", "Begäran om omprövning görs inom {0} dagar från delfåendet. Fakturan anses mottagen den {1}:e dagen efter fakturadatumet {2}, alltså {3}, så tidsfristen går ut {4}. En begäran som kommit för sent registreras också, märkt som försenad.", "A rectification claim is made within {0} days of notification. The invoice is presumed received on the {1}th day after its date {2}, that is {3}, so the time limit ends on {4}. A late claim is recorded too, marked late."),
+        ("Claim.Pauses", "Kirjattu vaatimus keskeyttää perinnän (muistutukset, perintäkirjeet, ulosotto), kunnes esihenkilö tai johtaja päättää siitä.", "En registrerad begäran avbryter indrivningen (påminnelser, indrivningsbrev, utsökning) tills en förman eller direktör beslutar om den.", "A recorded claim pauses collection (reminders, collection letters, enforcement) until a supervisor or director decides it."),
+        ("Claim.ReceivedOn", "Saapumispäivä", "Ankomstdag", "Received on"),
+        ("Claim.Within", "Saapunut määräajassa.", "Inkommen inom tidsfristen.", "Within the time limit."),
+        ("Claim.Late", "Saapunut määräajan ({0}) jälkeen: kirjataan myöhästyneenä.", "Inkommen efter tidsfristen ({0}): registreras som försenad.", "After the time limit ({0}): recorded as late."),
+        ("Claim.Future", "Saapumispäivä ei voi olla tulevaisuudessa (tänään on {0}).", "Ankomstdagen kan inte vara i framtiden (i dag är {0}).", "The day it arrived cannot be in the future (today is {0})."),
+        ("Claim.BeforeInvoice", "Vaatimus ei voi saapua ennen laskun päivää {0}.", "Begäran kan inte ha kommit före fakturadatumet {0}.", "A claim cannot arrive before the invoice date {0}."),
+        ("Claim.Note", "Muistiinpano", "Anteckning", "Note"),
+        ("Claim.NoteHelp", "Vapaaehtoinen; kirjataan lokiin. Älä kirjoita henkilötunnusta.", "Frivillig; registreras i loggen. Skriv inte personbeteckningen.", "Optional; kept in the audit trail. Do not type a personal identity code."),
+        ("Claim.Submit", "Kirjaa oikaisuvaatimus", "Registrera begäran", "Record the claim"),
+        ("Claim.RecordedTitle", "Oikaisuvaatimus kirjattu", "Begäran om omprövning registrerad", "Rectification claim recorded"),
+        ("Claim.RecordedText", "Vaatimus {0}, saapunut {1}, määräajassa. Perintä on keskeytetty, kunnes siitä päätetään.", "Begäran {0}, inkommen {1}, inom tidsfristen. Indrivningen är avbruten tills den har avgjorts.", "Claim {0}, received {1}, within the time limit. Collection is paused until it is decided."),
+        ("Claim.RecordedLate", "Vaatimus {0}, saapunut {1}, myöhässä. Perintä on keskeytetty, kunnes siitä päätetään.", "Begäran {0}, inkommen {1}, för sent. Indrivningen är avbruten tills den har avgjorts.", "Claim {0}, received {1}, late. Collection is paused until it is decided."),
+        ("Claim.ToDecision", "Oikaisuvaatimuksen päätös", "Beslut om begäran om omprövning", "Decision on the claim"),
+        ("Claim.AlreadyPending", "Laskulla on jo käsittelemätön oikaisuvaatimus {0}, saapunut {1}.", "Fakturan har redan en obehandlad begäran om omprövning {0}, inkommen {1}.", "The invoice already has a pending rectification claim {0}, received {1}."),
+        ("Decision.Title", "Oikaisuvaatimuksen päätös", "Beslut om begäran om omprövning", "Decision on a rectification claim"),
+        ("Decision.NoClaim", "Laskulla ei ole käsittelemätöntä oikaisuvaatimusta.", "Fakturan har ingen obehandlad begäran om omprövning.", "The invoice has no pending rectification claim."),
+        ("Decision.InTime", "määräajassa", "inom tidsfristen", "within the time limit"),
+        ("Decision.Late", "myöhässä", "för sent", "late"),
+        ("Decision.RulesLabel", "Mitä päätös tekee", "Vad beslutet gör", "What the decision does"),
+        ("Decision.RuleAmount", "Hyväksytään uudella summalla: summa voi vain pienentyä (alle {0}); perintäkulut poistetaan ja lasku laskutetaan uudelleen päätöspäivästä uudella eräpäivällä.", "Godkänns med ett nytt belopp: beloppet kan bara sänkas (under {0}); indrivningskostnaderna stryks och fakturan faktureras på nytt från beslutsdagen med en ny förfallodag.", "Accepted with a new amount: the amount may only go down (below {0}); collection costs go and the invoice is billed anew from the decision day with a new due date."),
+        ("Decision.RuleCancel", "Hyväksytään ilman summaa: lasku perutaan kokonaan.", "Godkänns utan belopp: fakturan annulleras helt.", "Accepted without an amount: the invoice is cancelled."),
+        ("Decision.RuleReject", "Hylätään: perintä jatkuu, ja odottava eräpäivä siirtyy keskeytyksen päivien verran.", "Avslås: indrivningen fortsätter och den väntande förfallodagen flyttas med de dagar den var avbruten.", "Rejected: collection resumes, the pending due date moved by the days it was paused."),
+        ("Decision.CannotDecide", "Oikaisuvaatimuksesta päättää esihenkilö tai johtaja. Roolisi ({0}) ei voi päättää siitä; vaatimus odottaa työjonossa.", "En förman eller direktör beslutar om begäran om omprövning. Din roll ({0}) kan inte besluta; begäran väntar i arbetskön.", "A supervisor or director decides a rectification claim. Your role ({0}) cannot decide it; the claim waits in the work queue."),
+        ("Decision.Choice", "Päätös", "Beslut", "Decision"),
+        ("Decision.ChoiceHelp", "Valitse yksi.", "Välj ett.", "Choose one."),
+        ("Decision.ChoiceMissing", "Valitse päätös.", "Välj ett beslut.", "Choose a decision."),
+        ("Decision.AcceptAmount", "Hyväksy uudella summalla", "Godkänn med ett nytt belopp", "Accept with a new amount"),
+        ("Decision.AcceptCancel", "Hyväksy ja peru lasku", "Godkänn och annullera fakturan", "Accept and cancel the invoice"),
+        ("Decision.Reject", "Hylkää", "Avslå", "Reject"),
+        ("Decision.NewAmount", "Uusi summa (€)", "Nytt belopp (€)", "New amount (€)"),
+        ("Decision.NewAmountHelp", "Euroina, vähemmän kuin nykyinen {0}.", "I euro, mindre än nuvarande {0}.", "In euros, less than the current {0}."),
+        ("Decision.AmountError", "Anna uusi summa euroina (enintään kaksi desimaalia), yli 0 ja alle {0}.", "Ange det nya beloppet i euro (högst två decimaler), över 0 och under {0}.", "Give the new amount in euros (at most two decimals), above 0 and below {0}."),
+        ("Decision.Note", "Perustelut", "Motivering", "Grounds"),
+        ("Decision.Submit", "Tallenna päätös", "Spara beslutet", "Record the decision"),
+        ("Decision.DoneTitle", "Päätös kirjattu", "Beslutet registrerat", "Decision recorded"),
+        ("Decision.DoneAmount", "Vaatimus {0} hyväksytty: uusi summa {1}, uusi eräpäivä {2}, saldo {3}.", "Begäran {0} godkänd: nytt belopp {1}, ny förfallodag {2}, saldo {3}.", "Claim {0} accepted: new amount {1}, new due date {2}, balance {3}."),
+        ("Decision.DoneCancel", "Vaatimus {0} hyväksytty: laskun tila {1}.", "Begäran {0} godkänd: fakturans status {1}.", "Claim {0} accepted: the invoice is {1}."),
+        ("Decision.DoneReject", "Vaatimus {0} hylätty: perintä jatkuu, eräpäivä {1}.", "Begäran {0} avslagen: indrivningen fortsätter, förfallodag {1}.", "Claim {0} rejected: collection resumes, due date {1}."),
+        ("Decision.ToQueue", "Työjonoihin", "Till arbetsköerna", "To the work queues"),
+    ];
+}
