@@ -4,7 +4,7 @@ namespace Asiakasmaksu.StaffWeb.Services;
 public sealed partial class Texts
 {
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Forms() =>
-        Claims();
+        Claims().Concat(Estate());
 
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Claims() =>
     [
@@ -54,5 +54,25 @@ public sealed partial class Texts
         ("Decision.DoneCancel", "Vaatimus {0} hyväksytty: laskun tila {1}.", "Begäran {0} godkänd: fakturans status {1}.", "Claim {0} accepted: the invoice is {1}."),
         ("Decision.DoneReject", "Vaatimus {0} hylätty: perintä jatkuu, eräpäivä {1}.", "Begäran {0} avslagen: indrivningen fortsätter, förfallodag {1}.", "Claim {0} rejected: collection resumes, due date {1}."),
         ("Decision.ToQueue", "Työjonoihin", "Till arbetsköerna", "To the work queues"),
+    ];
+
+    private static IEnumerable<(string Key, string Fi, string Sv, string En)> Estate() =>
+    [
+        ("Client.EstateWriteOff", "Kuolinpesän laskujen poisto", "Avskrivning av dödsboets fakturor", "Estate write-off"),
+        ("Estate.Title", "Kuolinpesän laskujen poisto", "Avskrivning av dödsboets fakturor", "Estate write-off"),
+        ("Estate.RulesLabel", "Mitä poisto tekee", "Vad avskrivningen gör", "What the write-off does"),
+        ("Estate.Rules", "Kun perunkirjoitus osoittaa, ettei kuolinpesässä ole varoja, kaikki asiakkaan avoimet laskut poistetaan (tila: poistettu (kuolinpesä)) ja kuolinpesälle lähetetään yksi vahvistus. Poistettua laskua ei enää peritä. Alla ovat laskut, jotka poistetaan, ja mitä ne ovat tänään velkaa.", "När bouppteckningen visar att dödsboet saknar tillgångar avskrivs alla klientens öppna fakturor (status: avskriven (dödsbo)) och dödsboet får en bekräftelse. En avskriven faktura drivs inte längre in. Nedan finns fakturorna som avskrivs och vad de är skyldiga i dag.", "When the estate inventory shows the estate has no assets, every open invoice of the client is written off (status: written off (estate)) and the estate gets one confirmation. A written-off invoice is no longer collected. Below are the invoices it writes off and what they owe today."),
+        ("Estate.NoOpen", "Asiakkaalla ei ole avoimia laskuja: poistettavaa ei ole.", "Klienten har inga öppna fakturor: inget att avskriva.", "The client has no open invoices: there is nothing to write off."),
+        ("Estate.Caption", "Poistettavat avoimet laskut ({0})", "Öppna fakturor som avskrivs ({0})", "Open invoices to be written off ({0})"),
+        ("Estate.Total", "Yhteensä", "Totalt", "Total"),
+        ("Estate.InventoryDate", "Perunkirjoituksen päivä", "Bouppteckningens datum", "Estate inventory date"),
+        ("Estate.InventoryDateHelp", "Päivä muodossa p.k.vvvv, ei tulevaisuudessa.", "Datum i formen d.m.åååå, inte i framtiden.", "A date as d.m.yyyy, not in the future."),
+        ("Estate.Future", "Perunkirjoituksen päivä ei voi olla tulevaisuudessa (tänään on {0}).", "Bouppteckningens datum kan inte vara i framtiden (i dag är {0}).", "The inventory date cannot be in the future (today is {0})."),
+        ("Estate.Note", "Mitä perunkirjoituksesta todettiin", "Vad bouppteckningen visade", "What the inventory showed"),
+        ("Estate.NoteHelp", "Kirjataan lokiin. Älä kirjoita henkilötunnusta.", "Registreras i loggen. Skriv inte personbeteckningen.", "Kept in the audit trail. Do not type a personal identity code."),
+        ("Estate.NoteMissing", "Kirjoita, mitä perunkirjoituksesta todettiin.", "Skriv vad bouppteckningen visade.", "Write what the inventory showed."),
+        ("Estate.Submit", "Vahvista: poista {0} avointa laskua ({1})", "Bekräfta: avskriv {0} öppna fakturor ({1})", "Confirm: write off {0} open invoices ({1})"),
+        ("Estate.StartedTitle", "Kuolinpesän poisto käynnistetty", "Avskrivningen av dödsboet har startats", "Estate write-off started"),
+        ("Estate.StartedText", "Poisto on käynnissä: {0} avointa laskua poistetaan perunkirjoituksen {1} perusteella, ja kuolinpesälle lähetetään vahvistus. Laskujen tila näkyy asiakkaan sivulla, kun poisto on tehty.", "Avskrivningen pågår: {0} öppna fakturor avskrivs på grund av bouppteckningen {1}, och dödsboet får en bekräftelse. Fakturornas status syns på klientens sida när avskrivningen är gjord.", "The write-off is under way: {0} open invoices are written off on the estate inventory of {1}, and the estate gets a confirmation. The invoices' status shows on the client's page once it is done."),
     ];
 }
