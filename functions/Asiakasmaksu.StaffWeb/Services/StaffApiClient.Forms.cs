@@ -15,6 +15,10 @@ public sealed partial class StaffApiClient
     public Task<ApiResult<Page<InvoiceListItem>>> OpenInvoicesAsync(string clientId, string? continuation = null) =>
         GetAsync($"api/clients/{Uri.EscapeDataString(clientId)}/invoices?status=open&limit=100{Continue(continuation)}", Json.PageInvoiceListItem);
 
+    /// <summary>A page of the unmatched bank payments, open and allocated, by booking date.</summary>
+    public Task<ApiResult<Page<UnmatchedPaymentView>>> UnmatchedPaymentPageAsync(string? continuation = null) =>
+        GetAsync($"api/payments/unmatched?limit=100{Continue(continuation)}", Json.PageUnmatchedPaymentView);
+
     /// <summary>Records a rectification claim, if the invoice is still at <paramref name="version"/>.</summary>
     public Task<ApiResult<ClaimChangeAnswer>> ReceiveClaimAsync(string invoiceId, RectificationClaimBody body, int version, string idempotencyKey) =>
         PostAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/rectification-claims", body, Json.RectificationClaimBody, Json.ClaimChangeAnswer, idempotencyKey, version);

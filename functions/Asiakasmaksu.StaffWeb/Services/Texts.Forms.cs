@@ -4,7 +4,7 @@ namespace Asiakasmaksu.StaffWeb.Services;
 public sealed partial class Texts
 {
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Forms() =>
-        Claims().Concat(Estate());
+        Claims().Concat(Estate()).Concat(Allocation());
 
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Claims() =>
     [
@@ -74,5 +74,30 @@ public sealed partial class Texts
         ("Estate.Submit", "Vahvista: poista {0} avointa laskua ({1})", "Bekräfta: avskriv {0} öppna fakturor ({1})", "Confirm: write off {0} open invoices ({1})"),
         ("Estate.StartedTitle", "Kuolinpesän poisto käynnistetty", "Avskrivningen av dödsboet har startats", "Estate write-off started"),
         ("Estate.StartedText", "Poisto on käynnissä: {0} avointa laskua poistetaan perunkirjoituksen {1} perusteella, ja kuolinpesälle lähetetään vahvistus. Laskujen tila näkyy asiakkaan sivulla, kun poisto on tehty.", "Avskrivningen pågår: {0} öppna fakturor avskrivs på grund av bouppteckningen {1}, och dödsboet får en bekräftelse. Fakturornas status syns på klientens sida när avskrivningen är gjord.", "The write-off is under way: {0} open invoices are written off on the estate inventory of {1}, and the estate gets a confirmation. The invoices' status shows on the client's page once it is done."),
+    ];
+
+    private static IEnumerable<(string Key, string Fi, string Sv, string En)> Allocation() =>
+    [
+        ("Queues.Allocate", "Kohdista maksu {0} ({1}, viite {2})", "Allokera betalningen {0} ({1}, referens {2})", "Allocate the payment {0} ({1}, reference {2})"),
+        ("Allocate.Title", "Maksun kohdistus", "Allokering av betalning", "Allocate a payment"),
+        ("Allocate.NoSuchPayment", "Kohdistamatonta maksua ei löytynyt.", "Den oallokerade betalningen hittades inte.", "The unmatched payment was not found."),
+        ("Allocate.RulesLabel", "Mitä kohdistus tekee", "Vad allokeringen gör", "What the allocation does"),
+        ("Allocate.Rules", "Maksu kirjataan valitulle laskulle maksupäivälle {0}: se kattaa ensin kulut, sitten koron ja viimeiseksi pääoman, ja ylimenevä osa jää asiakkaan hyvitykseksi. Kohdistus kirjataan lokiin eikä sitä voi kohdistaa toiselle laskulle.", "Betalningen registreras på den valda fakturan med betalningsdagen {0}: den täcker först avgifter, sedan ränta och sist kapitalet, och det som blir över sparas som klientens tillgodohavande. Allokeringen registreras i loggen och kan inte flyttas till en annan faktura.", "The payment is recorded on the invoice chosen, paid on {0}: it covers fees first, then interest, then principal, and anything beyond is kept as the client's credit. The allocation is audited and cannot be moved to another invoice."),
+        ("Allocate.AlreadyAllocated", "Maksu on jo kohdistettu laskulle {0} ({1}).", "Betalningen är redan allokerad till faktura {0} ({1}).", "The payment is already allocated to invoice {0} ({1})."),
+        ("Allocate.Reversal", "Tämä on palautus (negatiivinen maksu): sitä ei voi kohdistaa maksuna. Korjaa lasku, jolle maksu oli kirjattu.", "Detta är en återföring (negativ betalning): den kan inte allokeras som betalning. Rätta fakturan som betalningen registrerades på.", "This is a reversal (a negative payment): it cannot be allocated as a payment. Correct the invoice it was recorded on."),
+        ("Allocate.FindInvoice", "Hae lasku", "Sök fakturan", "Find the invoice"),
+        ("Allocate.Query", "Viitenumero tai laskun tunnus", "Referensnummer eller fakturans id", "Reference or invoice id"),
+        ("Allocate.QueryHelp", "Myös laskun numero tai asiakastunnus käy. Maksun viite on valmiina, jos sillä oli viite.", "Fakturanummer eller klientnummer går också. Betalningens referens är ifylld om den hade en.", "An invoice number or a client id works too. The payment's reference is filled in when it had one."),
+        ("Allocate.QueryMissing", "Kirjoita viitenumero tai laskun tunnus.", "Skriv ett referensnummer eller en fakturas id.", "Type a reference or an invoice id."),
+        ("Allocate.Search", "Hae laskua", "Sök faktura", "Find the invoice"),
+        ("Allocate.NoHits", "Haulla ei löytynyt laskua.", "Sökningen gav ingen faktura.", "No invoice was found."),
+        ("Allocate.Pick", "Lasku, jolle maksu kohdistetaan", "Fakturan som betalningen allokeras till", "The invoice that takes the payment"),
+        ("Allocate.Hit", "{0} – asiakas {1} (löytyi: {2})", "{0} – klient {1} (hittad med {2})", "{0} – client {1} (matched by {2})"),
+        ("Allocate.Chosen", "Lasku {0}: {1}, {2}, saldo tänään {3}.", "Faktura {0}: {1}, {2}, saldo i dag {3}.", "Invoice {0}: {1}, {2}, balance today {3}."),
+        ("Allocate.Reason", "Muistiinpano", "Anteckning", "Note"),
+        ("Allocate.PickFirst", "Valitse lasku", "Välj en faktura", "Choose an invoice"),
+        ("Allocate.Submit", "Vahvista: kohdista {0} laskulle {1}", "Bekräfta: allokera {0} till faktura {1}", "Confirm: allocate {0} to invoice {1}"),
+        ("Allocate.DoneTitle", "Maksu kohdistettu", "Betalningen allokerad", "Payment allocated"),
+        ("Allocate.DoneText", "{0} kohdistettu laskulle {1} ({2}). Laskun saldo nyt {3}.", "{0} allokerat till faktura {1} ({2}). Fakturans saldo nu {3}.", "{0} allocated to invoice {1} ({2}). The invoice's balance is now {3}."),
     ];
 }
