@@ -4,7 +4,7 @@ namespace Asiakasmaksu.StaffWeb.Services;
 public sealed partial class Texts
 {
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Forms() =>
-        Claims().Concat(Estate()).Concat(Allocation());
+        Claims().Concat(Estate()).Concat(Allocation()).Concat(Reduction()).Concat(ReductionKinds()).Concat(ReductionLines());
 
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Claims() =>
     [
