@@ -4,7 +4,7 @@ namespace Asiakasmaksu.StaffWeb.Services;
 public sealed partial class Texts
 {
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Forms() =>
-        Claims().Concat(Estate()).Concat(Allocation()).Concat(Reduction()).Concat(ReductionKinds()).Concat(ReductionLines());
+        Claims().Concat(Estate()).Concat(Allocation()).Concat(Reduction()).Concat(ReductionKinds()).Concat(ReductionLines()).Concat(Statement());
 
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Claims() =>
     [
@@ -99,5 +99,22 @@ public sealed partial class Texts
         ("Allocate.Submit", "Vahvista: kohdista {0} laskulle {1}", "Bekräfta: allokera {0} till faktura {1}", "Confirm: allocate {0} to invoice {1}"),
         ("Allocate.DoneTitle", "Maksu kohdistettu", "Betalningen allokerad", "Payment allocated"),
         ("Allocate.DoneText", "{0} kohdistettu laskulle {1} ({2}). Laskun saldo nyt {3}.", "{0} allokerat till faktura {1} ({2}). Fakturans saldo nu {3}.", "{0} allocated to invoice {1} ({2}). The invoice's balance is now {3}."),
+    ];
+
+    private static IEnumerable<(string Key, string Fi, string Sv, string En)> Statement() =>
+    [
+        ("Client.CeilingStatement", "Lähetä maksukattotiedote", "Skicka avgiftstaksbesked", "Send the ceiling statement"),
+        ("Statement.Title", "Maksukattotiedote", "Besked om avgiftstaket", "Payment ceiling statement"),
+        ("Statement.RulesLabel", "Mitä tiedote on", "Vad beskedet är", "What the statement is"),
+        ("Statement.Rules", "Tiedote kertoo asiakkaalle vuoden maksukaton (734/1992 6 a §), siihen kertyneet maksut, mitä on jäljellä ja vapaakortin, kun katto on täyttynyt. Se lähtee asiakkaan postiin (tai sähköpostiin) lähtevien ilmoitusten jonosta. Saman päivän uusi pyyntö samasta tilanteesta ei lähetä toista tiedotetta.", "Beskedet berättar för klienten om årets avgiftstak (734/1992 6 a §), avgifterna som räknats mot det, vad som återstår och frikortet när taket har nåtts. Det går ut från kön av utgående meddelanden per post (eller e-post). En ny begäran samma dag i samma läge skickar inget andra besked.", "The statement tells the client the year's payment ceiling (734/1992 6 a §), the fees counted toward it, what remains and the free card once it is reached. It leaves from the outbox by post (or email). Asking again the same day for the same state sends no second statement."),
+        ("Statement.Unconfirmed", "Vuodelle, jonka maksukattoa ei ole vahvistettu taksoissa (esimerkiksi 2027), tiedotetta ei voi lähettää: palvelu vastaa, ettei katto ole vahvistettu (422). Vuodelta, jolta asiakkaalla ei ole maksukattoon laskettavia maksuja, ei ole tiedotettavaa (404).", "För ett år vars avgiftstak inte har fastställts i taxorna (till exempel 2027) kan inget besked skickas: tjänsten svarar att taket inte är fastställt (422). För ett år utan avgifter som räknas mot taket finns inget att meddela (404).", "A year whose ceiling is not confirmed in the tariffs (for example 2027) gets no statement: the service answers that the ceiling is unconfirmed (422). A year without fees toward the ceiling has nothing to state (404)."),
+        ("Statement.Year", "Vuosi", "År", "Year"),
+        ("Statement.YearHelp", "Palvelupäivien kalenterivuosi, esimerkiksi 2026.", "Kalenderåret för tjänstedagarna, till exempel 2026.", "The calendar year of the service dates, for example 2026."),
+        ("Statement.YearError", "Anna vuosi neljällä numerolla, 2000–2099.", "Ange året med fyra siffror, 2000–2099.", "Give the year as four digits, 2000–2099."),
+        ("Statement.Submit", "Lähetä tiedote", "Skicka beskedet", "Send the statement"),
+        ("Statement.QueuedTitle", "Tiedote jonossa", "Beskedet i kön", "Statement queued"),
+        ("Statement.QueuedText", "Vuoden {0} maksukattotiedote on lähtevien ilmoitusten jonossa: ilmoitus {1}.", "Avgiftstaksbeskedet för {0} finns i kön av utgående meddelanden: meddelande {1}.", "The ceiling statement of {0} is in the outbox: notice {1}."),
+        ("Statement.NoFees", "Asiakkaalla ei ole tältä vuodelta maksukattoon laskettavia maksuja, joten tiedotettavaa ei ole.", "Klienten har inga avgifter som räknas mot taket detta år, så det finns inget att meddela.", "The client has no fees toward the ceiling that year, so there is nothing to state."),
+        ("Statement.UnconfirmedRefused", "Vuoden maksukattoa ei ole vahvistettu taksoissa, joten tiedotetta ei voi lähettää ennen kuin katto on asetettu.", "Årets avgiftstak är inte fastställt i taxorna, så beskedet kan inte skickas förrän taket har angetts.", "The year's ceiling is not confirmed in the tariffs, so no statement can be sent until it is set."),
     ];
 }
