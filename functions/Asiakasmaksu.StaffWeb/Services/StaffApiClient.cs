@@ -13,7 +13,7 @@ namespace Asiakasmaksu.StaffWeb.Services;
 /// records (<see cref="StaffApiJson"/>). Every change sends an <c>Idempotency-Key</c> the caller keeps for
 /// retries of the same change, and <c>If-Match</c> with the version the person saw.
 /// </summary>
-public sealed class StaffApiClient(HttpClient http, Session session)
+public sealed partial class StaffApiClient(HttpClient http, Session session)
 {
     private static readonly StaffApiJson Json = StaffApiJson.Default;
 
