@@ -53,7 +53,12 @@ public sealed partial class StaffApiHandlers
     public Task<IResult> GetNoticeFileAsync(HttpContext context, string invoiceId, string noticeId) => ReadAsync(context, async _ =>
     {
         RouteIds.Invoice(invoiceId);
-        RouteIds.Key(noticeId, "noticeId");
+        if (!noticeId.StartsWith(invoiceId + "-", StringComparison.Ordinal) || noticeId.Length is < 30 or > 34 || noticeId.AsSpan(invoiceId.Length + 1).ContainsAnyExceptInRange('0', '9'))
+        {
+            // Never echoed: only the invoice's own notice ids ({invoiceId}-0001, …) get this far.
+            throw new BadRequest("noticeId", "noticeId must be one of the invoice's notices, e.g. {invoiceId}-0001 (GET …/notices lists them).");
+        }
+
         if (services.Outbox is not { } outbox || services.Notices is not { } archive)
         {
             return Problems.Unavailable("the notice archive is not configured on this host");
