@@ -53,6 +53,31 @@ public sealed class FormTests(StaffWebHost host)
     }
 
     [Fact]
+    public async Task GivenAPaymentByAnother_WhenAgreeingAPlan_ThenTheNewStateIsShownAndTheRetrySplitsTheNewBalance()
+    {
+        browser.SignIn("sup-kari");
+        var invoiceId = StaffWebTests.OpenFirstInvoice(browser, "C0000020");
+        browser.Link("Sovi maksusuunnitelma").Click();
+        browser.WaitForHeading("Maksusuunnitelma");
+        browser.WaitForText("Roolisi (esihenkilö) saa sopia maksusuunnitelman, jonka viimeinen erä on viimeistään 9.2.2027 (12 kuukautta tästä päivästä).");
+        Browser.Type(browser.Field("Erien määrä"), "2");
+        Browser.Type(browser.Field("Ensimmäinen eräpäivä"), "9.3.2026");
+        Browser.Type(browser.Field("Perustelu"), "sovittu kirjeitse");
+        browser.WaitForText("Erät yhteensä 52,90 €.");
+
+        // Meanwhile a team member records a cash-desk payment of 10,00 € on the same invoice.
+        await StaffWebTests.PayAsync(host, invoiceId, "local-team-key-0001", "10.00");
+
+        browser.Button("Sovi maksusuunnitelma").Click();
+        browser.WaitForText("Laskua muutettiin sillä välin");
+        Assert.Contains("saldo 42,90 € (versio 2)", browser.Text);
+        browser.AssertAccessible("the payment plan form after a conflict");
+        browser.Button("Lähetä uudelleen uudella tilalla").Click();
+        browser.WaitForText("Maksusuunnitelma sovittu");
+        Assert.Contains("2 erää, ensimmäinen 9.3.2026; saldo 42,90 €.", browser.Text);
+    }
+
+    [Fact]
     public void GivenATeamMemberThenASupervisor_WhenCancelling_ThenTheRulesAreShownAndTheSupervisorCancelsTheErroneousInvoice()
     {
         browser.SignIn("team-anna");

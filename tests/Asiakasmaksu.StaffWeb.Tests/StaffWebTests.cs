@@ -329,7 +329,10 @@ public sealed class StaffWebTests(StaffWebHost host)
         Assert.Fail($"Tab never reached the element; the page shows:\n{browser.Text}");
     }
 
-    private async Task PayAsync(string invoiceId, string key, string amount)
+    private Task PayAsync(string invoiceId, string key, string amount) => PayAsync(host, invoiceId, key, amount);
+
+    /// <summary>Records a cash-desk payment through the API with <paramref name="key"/>, as another person would.</summary>
+    internal static async Task PayAsync(StaffWebHost host, string invoiceId, string key, string amount)
     {
         using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/invoices/{invoiceId}/payments")
