@@ -151,6 +151,9 @@ public abstract class ChangeForm : SignedInPage
         await SubmitAsync();
     }
 
+    /// <summary>Forgets the errors shown (a field they were about has changed): they are checked again when the form is sent.</summary>
+    protected void ClearErrors() => Errors = [];
+
     /// <summary>The error of <paramref name="field"/>, or null.</summary>
     protected string? ErrorOf(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
 
