@@ -25,6 +25,7 @@ namespace Asiakasmaksu.StaffApi.Contract;
 [JsonSerializable(typeof(FeeReductionApplicationBody))]
 [JsonSerializable(typeof(SearchBody))]
 [JsonSerializable(typeof(InvoiceDetails))]
+[JsonSerializable(typeof(InvoiceNotices))]
 [JsonSerializable(typeof(Page<InvoiceListItem>))]
 [JsonSerializable(typeof(ChangeAnswer))]
 [JsonSerializable(typeof(ClaimChangeAnswer))]

@@ -54,6 +54,30 @@ public sealed class ReadTests(StaffApiFixture fixture)
     }
 
     [Fact]
+    public async Task GivenAClientWithAnOpenInvoiceInInterestAndAWaivedOne_WhenListed_ThenEachItemHasTheBalanceTodayAndNextStepOfItsDetails()
+    {
+        fixture.SetDay();
+        var client = $"client-{Guid.NewGuid():N}"[..24];
+        var open = (await fixture.SeedAsync(client))[0];
+        var waived = (await fixture.SeedAsync(client))[0];
+        Assert.Equal(200, (await fixture.As(StaffKeys.Director).PostAsync($"/api/invoices/{waived}/waiver", new { reason = "collection would be unreasonable" })).Status);
+        fixture.SetDay(new DateOnly(2026, 4, 20)); // a month after the due date 19.3.: late interest runs
+        var team = fixture.As(StaffKeys.Team);
+
+        var list = await team.GetAsync($"/api/clients/{client}/invoices");
+        var details = await team.GetAsync($"/api/invoices/{open}");
+
+        Assert.True(list.Status == 200, list.ToString());
+        var item = list.Items.EnumerateArray().Single(i => i.GetProperty("invoiceId").GetString() == open.Value);
+        Assert.NotEqual("0.00", details.Json.GetProperty("balanceToday").GetProperty("interest").GetString());
+        Assert.Equal(details.Json.GetProperty("balanceToday").GetRawText(), item.GetProperty("balanceToday").GetRawText());
+        Assert.Equal(details.Json.GetProperty("nextStep").GetRawText(), item.GetProperty("nextStep").GetRawText());
+        var closed = list.Items.EnumerateArray().Single(i => i.GetProperty("invoiceId").GetString() == waived.Value);
+        Assert.Equal(JsonValueKind.Null, closed.GetProperty("nextStep").ValueKind);
+        Assert.Equal("0.00", closed.GetProperty("balanceToday").GetProperty("total").GetString());
+    }
+
+    [Fact]
     public async Task GivenAClientWithAnOpenAndAWaivedInvoice_WhenListedByStatus_ThenOnlyThoseOfThatStatus()
     {
         fixture.SetDay();

@@ -153,9 +153,15 @@ public sealed class StaffWebTests(StaffWebHost host)
         Browser.Type(browser.Field("Perustelu"), "kokeilu");
         browser.Button("Lähetä siirtopyyntö").Click();
         browser.WaitForText("Sinulla ei ole oikeutta tähän");
-        Assert.Contains("auditor", browser.Text);
+        Assert.Contains("Tarkastaja saa vain lukea tietoja.", browser.Text); // the API's reason code in the session's language
         browser.AssertAccessible("a refusal");
         browser.Shot("10-refusal");
+        browser.Button("English").Click();
+        browser.WaitForText("An auditor may only read.");
+        browser.Button("Svenska").Click();
+        browser.WaitForText("En granskare får bara läsa uppgifterna.");
+        browser.Button("Suomi").Click();
+        browser.WaitForHeading("Eräpäivän siirto");
 
         browser.Link("Lokitiedot").Click();
         browser.WaitForHeading("Lokitiedot");
@@ -278,6 +284,20 @@ public sealed class StaffWebTests(StaffWebHost host)
     }
 
     /// <summary>Finds <paramref name="clientId"/> and opens the first invoice of its page; returns its id.</summary>
+    /// <summary>Opens the client's page and its first invoice; returns the invoice's id.</summary>
+    internal static string OpenFirstInvoice(Browser browser, string clientId)
+    {
+        browser.Open($"clients/{clientId}");
+        browser.WaitForHeading($"Asiakas {clientId}");
+        browser.WaitForText("Maksukatto");
+        var link = browser.Driver.FindElements(By.CssSelector("table a")).First();
+        var invoiceId = link.Text;
+        link.Click();
+        browser.WaitForHeading($"Lasku {invoiceId}");
+        browser.WaitForText("Tapahtumat");
+        return invoiceId;
+    }
+
     private string OpenFirstInvoice(string clientId)
     {
         browser.Open($"clients/{clientId}");
@@ -309,7 +329,10 @@ public sealed class StaffWebTests(StaffWebHost host)
         Assert.Fail($"Tab never reached the element; the page shows:\n{browser.Text}");
     }
 
-    private async Task PayAsync(string invoiceId, string key, string amount)
+    private Task PayAsync(string invoiceId, string key, string amount) => PayAsync(host, invoiceId, key, amount);
+
+    /// <summary>Records a cash-desk payment through the API with <paramref name="key"/>, as another person would.</summary>
+    internal static async Task PayAsync(StaffWebHost host, string invoiceId, string key, string amount)
     {
         using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/invoices/{invoiceId}/payments")

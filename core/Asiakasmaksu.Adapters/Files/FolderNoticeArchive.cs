@@ -43,4 +43,19 @@ public sealed class FolderNoticeArchive(string folder) : INoticeArchive
         File.Move(temp, path, overwrite: true);
         return Task.FromResult(path);
     }
+
+    /// <inheritdoc/>
+    /// <remarks>A full path under the folder (the archive's files, and the .eml files an <see cref="EmlFolderSender"/> on the same folder wrote); anything else is null.</remarks>
+    public async Task<ArchivedFile?> ReadAsync(string location, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (!Path.IsPathFullyQualified(location) || !Path.GetFullPath(location).StartsWith(root, StringComparison.Ordinal) || !File.Exists(location))
+        {
+            return null;
+        }
+
+        var name = Path.GetFileName(location);
+        return new ArchivedFile(await File.ReadAllBytesAsync(location, cancellationToken).ConfigureAwait(false), ArchivedFile.ContentTypeOf(name), name);
+    }
 }

@@ -6,7 +6,8 @@ namespace Asiakasmaksu.StaffApi.Contract.Answers;
 /// Every error of the API: an RFC 7807 problem (<c>application/problem+json</c>) with
 /// <see cref="Type"/>, <see cref="Title"/>, <see cref="Status"/> and <see cref="Detail"/> (the reason in
 /// words), and at most one of <see cref="Field"/> (the field at fault), <see cref="Current"/> (a 409's
-/// invoice as it now is) and <see cref="TraceId"/> (a 500). Never personal data.
+/// invoice as it now is), <see cref="TraceId"/> (a 500) and <see cref="Reason"/> with <see cref="Values"/>
+/// (a 403's stable code, so a client can say it in its own language). Never personal data.
 /// </summary>
 /// <param name="Type">https://httpstatuses.io/{status}.</param>
 /// <param name="Title">The kind of problem.</param>
@@ -15,6 +16,8 @@ namespace Asiakasmaksu.StaffApi.Contract.Answers;
 /// <param name="Field">The field, query parameter or header at fault.</param>
 /// <param name="Current">The invoice's current state (409 on an invoice change).</param>
 /// <param name="TraceId">The trace id of a fault of ours.</param>
+/// <param name="Reason">A refusal's stable code (403), e.g. <c>waiver_director_only</c>; null for a refusal without one.</param>
+/// <param name="Values">The refusal's values by name (<c>role</c>, dates <c>yyyy-mm-dd</c>, numbers), with <see cref="Reason"/>.</param>
 public sealed record Problem(
     string Type,
     string Title,
@@ -22,4 +25,6 @@ public sealed record Problem(
     string Detail,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Field = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] InvoiceStateView? Current = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TraceId = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TraceId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Values = null);

@@ -14,6 +14,8 @@ public static class StaffApiRoutes
     {
         var api = app.MapGroup("/api").WithTags("Staff API");
         api.MapGet("/invoices/{invoiceId}", (HttpContext c, string invoiceId, StaffApiHandlers h) => h.GetInvoiceAsync(c, invoiceId)).WithName("GetInvoice").Produces<InvoiceDetails>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(404);
+        api.MapGet("/invoices/{invoiceId}/notices", (HttpContext c, string invoiceId, StaffApiHandlers h) => h.ListInvoiceNoticesAsync(c, invoiceId)).WithName("ListInvoiceNotices").Produces<InvoiceNotices>(200).ProducesProblem(400).ProducesProblem(401).ProducesProblem(404).ProducesProblem(503);
+        api.MapGet("/invoices/{invoiceId}/notices/{noticeId}/file", (HttpContext c, string invoiceId, string noticeId, StaffApiHandlers h) => h.GetNoticeFileAsync(c, invoiceId, noticeId)).WithName("GetNoticeFile").Produces(200, responseType: null, contentType: "application/pdf", additionalContentTypes: ["text/html", "message/rfc822", "application/xml"]).ProducesProblem(400).ProducesProblem(401).ProducesProblem(404).ProducesProblem(503);
         api.MapGet("/clients/{clientId}/invoices", (HttpContext c, string clientId, StaffApiHandlers h) => h.ListClientInvoicesAsync(c, clientId)).WithName("ListClientInvoices").WithPaging(Status).Produces<Page<InvoiceListItem>>(200).ProducesProblem(400).ProducesProblem(401);
         Post<DeferralBody, ChangeAnswer>(api, "/invoices/{invoiceId}/deferrals", "Defer", (c, h) => h.DeferAsync(c, Route(c, "invoiceId")));
         Post<DeferralBody, DeferralRequestView>(api, "/invoices/{invoiceId}/deferral-requests", "RequestDeferral", (c, h) => h.RequestDeferralAsync(c, Route(c, "invoiceId")), 202);

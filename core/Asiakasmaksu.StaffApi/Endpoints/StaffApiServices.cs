@@ -35,6 +35,7 @@ namespace Asiakasmaksu.StaffApi.Endpoints;
 /// <param name="Search">The client search (docs/staff-api.md, "Search"); the search endpoint answers 503 without it.</param>
 /// <param name="Imports">The billing office's log of arrived files; the file endpoints answer 503 without it.</param>
 /// <param name="BillingFiles">Where billing files and their error reports are (the rejected lines).</param>
+/// <param name="Notices">Where the outbox keeps rendered notices (letters, emails), to open an invoice's notices; without it (or without <paramref name="Outbox"/>) the notice endpoints answer 503.</param>
 public sealed record StaffApiServices(
     ICallerAuthenticator Authenticator,
     IInvoiceStore Store,
@@ -53,4 +54,5 @@ public sealed record StaffApiServices(
     IDeferralRequestStore? DeferralRequests = null,
     ClientSearch? Search = null,
     IImportLog? Imports = null,
-    IBillingFileStore? BillingFiles = null);
+    IBillingFileStore? BillingFiles = null,
+    INoticeArchive? Notices = null);

@@ -11,6 +11,9 @@ public sealed record ApiResponse(int StatusCode, string ContentType, byte[] Body
     /// <summary>An entity tag to send (reads of one invoice: its version, quoted); not kept for replays.</summary>
     public string? ETag { get; init; }
 
+    /// <summary>A <c>Content-Disposition</c> to send (a file: <c>inline; filename="…"</c>); not kept for replays.</summary>
+    public string? ContentDisposition { get; init; }
+
     /// <summary>As an ASP.NET Core result.</summary>
     public IResult ToResult() => this;
 
@@ -22,6 +25,11 @@ public sealed record ApiResponse(int StatusCode, string ContentType, byte[] Body
         if (ETag is not null)
         {
             httpContext.Response.Headers.ETag = ETag;
+        }
+
+        if (ContentDisposition is not null)
+        {
+            httpContext.Response.Headers.ContentDisposition = ContentDisposition;
         }
 
         httpContext.Response.ContentLength = Body.Length;

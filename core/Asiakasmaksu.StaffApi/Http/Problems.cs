@@ -39,8 +39,11 @@ public static class Problems
     public static ApiResponse Unauthenticated() =>
         Answer(Of(StatusCodes.Status401Unauthorized, "Not authenticated", "Sign in: this API needs a staff identity."));
 
-    /// <summary>403: not allowed, with the reason in words.</summary>
-    public static ApiResponse Forbidden(string reason) => Answer(Of(StatusCodes.Status403Forbidden, "Not allowed", reason));
+    /// <summary>403: not allowed, with the reason in words and, for a known refusal, its stable code and values (<see cref="RefusalReasons"/>).</summary>
+    public static ApiResponse Forbidden(string reason) =>
+        Answer(RefusalReasons.Classify(reason) is { } known
+            ? Of(StatusCodes.Status403Forbidden, "Not allowed", reason) with { Reason = known.Code, Values = known.Values }
+            : Of(StatusCodes.Status403Forbidden, "Not allowed", reason));
 
     /// <summary>404.</summary>
     public static ApiResponse NotFound(string detail) => Answer(Of(StatusCodes.Status404NotFound, "Not found", detail));

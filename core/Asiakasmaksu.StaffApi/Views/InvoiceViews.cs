@@ -15,8 +15,6 @@ internal static class InvoiceViews
     {
         var invoice = stored.State;
         var f = invoice.Facts;
-        var step = invoice is OpenInvoice open ? CollectionSchedule.NextStep(open, rules) : null;
-        var current = InvoiceDecider.LedgerOn(invoice, today, rules);
         return new InvoiceDetails(
             f.BatchId,
             f.ClientId,
@@ -31,8 +29,8 @@ internal static class InvoiceViews
             invoice.Stage.Name,
             new Balance(invoice.Ledger.Principal.ToString(), invoice.Ledger.Fees.ToString(), invoice.Ledger.Interest.ToString()),
             invoice.Ledger.Credit.ToString(),
-            new Owed(current.Principal.ToString(), current.Fees.ToString(), current.Interest.ToString(), current.Total.ToString()),
-            step is null ? null : new NextStep(StepName(step.Kind), step.FirstRunFrom(today)),
+            BalanceToday(invoice, today, rules),
+            Next(invoice, today, rules),
             invoice is OpenInvoice { PendingClaim: { } claim } ? new Asiakasmaksu.StaffApi.Contract.Answers.PendingClaim(claim.ClaimId, claim.ReceivedOn, claim.WithinTimeLimit) : null,
             invoice.Version,
             Timeline(stored.History));
@@ -53,9 +51,20 @@ internal static class InvoiceViews
         CollectionSchedule.NextWakeUp(invoice, today, rules),
         invoice.Version);
 
-    /// <summary>A line of a client's list.</summary>
-    public static InvoiceListItem ListItem(InvoiceSummary s) =>
-        new(s.Id.Value, s.BatchId, s.InvoiceDate, s.DueDate, s.NoticeDueDate, s.Amount.ToString(), s.Status, s.Stage, s.Balance.ToString());
+    /// <summary>A line of a client's list: the summary, with the balance today and the next step of its <paramref name="invoice"/> on <paramref name="today"/>.</summary>
+    public static InvoiceListItem ListItem(InvoiceSummary s, IssuedInvoice invoice, DateOnly today, InvoiceRules rules) =>
+        new(s.Id.Value, s.BatchId, s.InvoiceDate, s.DueDate, s.NoticeDueDate, s.Amount.ToString(), s.Status, s.Stage, s.Balance.ToString(), BalanceToday(invoice, today, rules), Next(invoice, today, rules));
+
+    /// <summary>What <paramref name="invoice"/> owes with late interest charged to <paramref name="today"/>.</summary>
+    private static Owed BalanceToday(IssuedInvoice invoice, DateOnly today, InvoiceRules rules)
+    {
+        var current = InvoiceDecider.LedgerOn(invoice, today, rules);
+        return new Owed(current.Principal.ToString(), current.Fees.ToString(), current.Interest.ToString(), current.Total.ToString());
+    }
+
+    /// <summary>The next step of an open invoice and the day it is taken (from <paramref name="today"/>); null for a closed one.</summary>
+    private static NextStep? Next(IssuedInvoice invoice, DateOnly today, InvoiceRules rules) =>
+        invoice is OpenInvoice open && CollectionSchedule.NextStep(open, rules) is { } step ? new NextStep(StepName(step.Kind), step.FirstRunFrom(today)) : null;
 
     /// <summary>The API's name of a step.</summary>
     public static string StepName(StepKind kind) => kind switch

@@ -19,6 +19,18 @@ public sealed class InvoiceEndpoints(StaffApiHandlersFactory api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "invoices/{invoiceId}")] HttpRequest request, [DurableClient] DurableTaskClient client, string invoiceId) =>
         new HandlerResult(await api.For(client).GetInvoiceAsync(request.HttpContext, invoiceId).ConfigureAwait(false));
 
+    /// <summary>GET /api/invoices/{invoiceId}/notices.</summary>
+    [Function(nameof(ListInvoiceNotices))]
+    public async Task<IActionResult> ListInvoiceNotices(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "invoices/{invoiceId}/notices")] HttpRequest request, [DurableClient] DurableTaskClient client, string invoiceId) =>
+        new HandlerResult(await api.For(client).ListInvoiceNoticesAsync(request.HttpContext, invoiceId).ConfigureAwait(false));
+
+    /// <summary>GET /api/invoices/{invoiceId}/notices/{noticeId}/file.</summary>
+    [Function(nameof(GetNoticeFile))]
+    public async Task<IActionResult> GetNoticeFile(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "invoices/{invoiceId}/notices/{noticeId}/file")] HttpRequest request, [DurableClient] DurableTaskClient client, string invoiceId, string noticeId) =>
+        new HandlerResult(await api.For(client).GetNoticeFileAsync(request.HttpContext, invoiceId, noticeId).ConfigureAwait(false));
+
     /// <summary>POST /api/invoices/{invoiceId}/deferrals.</summary>
     [Function(nameof(Defer))]
     public async Task<IActionResult> Defer(

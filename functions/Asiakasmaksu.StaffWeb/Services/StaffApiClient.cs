@@ -126,6 +126,37 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
     public Task<ApiResult<ChangeAnswer>> PayAsync(string invoiceId, PaymentBody body, int version, string idempotencyKey) =>
         PostAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/payments", body, Json.PaymentBody, Json.ChangeAnswer, idempotencyKey, version);
 
+    /// <summary>The notices the invoice's events sent, with how and when each went out.</summary>
+    public Task<ApiResult<InvoiceNotices>> InvoiceNoticesAsync(string invoiceId) =>
+        GetAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/notices", Json.InvoiceNotices);
+
+    /// <summary>A notice's rendered file (PDF letter, email HTML or .eml, Finvoice XML) with its media type, read with the signed-in key; null when there is none.</summary>
+    public async Task<(byte[] Content, string ContentType)?> NoticeFileAsync(string invoiceId, string noticeId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/invoices/{Uri.EscapeDataString(invoiceId)}/notices/{Uri.EscapeDataString(noticeId)}/file");
+        if (session.Key is { } key)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        using var response = await http.SendAsync(request);
+        return response.IsSuccessStatusCode
+            ? (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream")
+            : null;
+    }
+
+    /// <summary>Agrees a payment plan, if the invoice is still at <paramref name="version"/>.</summary>
+    public Task<ApiResult<ChangeAnswer>> AgreePlanAsync(string invoiceId, PaymentPlanBody body, int version, string idempotencyKey) =>
+        PostAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/payment-plans", body, Json.PaymentPlanBody, Json.ChangeAnswer, idempotencyKey, version);
+
+    /// <summary>Cancels the invoice (erroneous invoice) or its transfer (erroneous transfer), if it is still at <paramref name="version"/>.</summary>
+    public Task<ApiResult<ChangeAnswer>> CancelAsync(string invoiceId, CancellationBody body, int version, string idempotencyKey) =>
+        PostAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/cancellation", body, Json.CancellationBody, Json.ChangeAnswer, idempotencyKey, version);
+
+    /// <summary>Waives collection (a director), if the invoice is still at <paramref name="version"/>.</summary>
+    public Task<ApiResult<ChangeAnswer>> WaiveAsync(string invoiceId, WaiverBody body, int version, string idempotencyKey) =>
+        PostAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/waiver", body, Json.WaiverBody, Json.ChangeAnswer, idempotencyKey, version);
+
     private static string Continue(string? continuation) =>
         continuation is null ? string.Empty : $"&continuation={Uri.EscapeDataString(continuation)}";
 

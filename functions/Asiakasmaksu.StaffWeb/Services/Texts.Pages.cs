@@ -169,5 +169,6 @@ public sealed partial class Texts
         ("Deferral.ConflictTitle", "Laskua muutettiin sillä välin", "Fakturan ändrades under tiden", "The invoice was changed meanwhile"),
         ("Deferral.ConflictText", "Laskun tila nyt: eräpäivä {0}, {1}, {2}, saldo {3} (versio {4}). Tarkista tiedot ja lähetä uudelleen.", "Fakturan nu: förfallodag {0}, {1}, {2}, saldo {3} (version {4}). Kontrollera och skicka igen.", "The invoice now: due date {0}, {1}, {2}, balance {3} (version {4}). Check and send again."),
         ("Deferral.Retry", "Lähetä uudelleen uudella tilalla", "Skicka igen på det nya läget", "Send again on the new state"),
+        .. Changes(),
     ];
 }

@@ -3,26 +3,6 @@ namespace Asiakasmaksu.StaffWeb.Services;
 /// <summary>The sign-in page's texts when the app is served by Azure Static Web Apps (Entra ID sign-in).</summary>
 public sealed partial class Texts
 {
-    /// <summary>The text of <paramref name="key"/>, from these texts when the table does not have it yet.</summary>
-    public string SignInText(string key)
-    {
-        var text = this[key];
-        if (text != key)
-        {
-            return text;
-        }
-
-        foreach (var (k, fi, sv, en) in SignIn())
-        {
-            if (k == key)
-            {
-                return session.Language switch { "sv" => sv, "en" => en, _ => fi };
-            }
-        }
-
-        return key;
-    }
-
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> SignIn() =>
     [
         ("SignIn.EntraIntro", "Kirjaudu organisaatiosi Microsoft Entra ID -tunnuksella. Sovellusta voivat käyttää ne, joille on annettu jokin sen rooleista: tiimi, esimies, johtaja tai tarkastaja.", "Logga in med din organisations Microsoft Entra ID-konto. Appen kan användas av dem som har fått någon av dess roller: team, chef, direktör eller revisor.", "Sign in with your organisation's Microsoft Entra ID account. The app is for those given one of its roles: team, supervisor, director or auditor."),

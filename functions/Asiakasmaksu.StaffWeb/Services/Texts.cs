@@ -32,7 +32,7 @@ public sealed partial class Texts(Session session)
     private static Dictionary<string, (string Fi, string Sv, string En)> Build()
     {
         var all = new Dictionary<string, (string Fi, string Sv, string En)>(StringComparer.Ordinal);
-        foreach (var (key, fi, sv, en) in Common().Concat(Codes()).Concat(Pages()).Concat(Actions()).Concat(Forms()))
+        foreach (var (key, fi, sv, en) in Common().Concat(Codes()).Concat(Pages()).Concat(Actions()).Concat(Forms()).Concat(SignIn()))
         {
             all.Add(key, (fi, sv, en));
         }

@@ -101,6 +101,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
             var blobs = new BlobServiceClient(azurite.ConnectionString);
             var billingFiles = new BlobBillingFileStore(await ContainerAsync(blobs, "staff-billing", cancellationToken), await ContainerAsync(blobs, "staff-billing-errors", cancellationToken));
             var paymentFiles = new BlobPaymentFileStore(await ContainerAsync(blobs, "staff-payments", cancellationToken), await ContainerAsync(blobs, "staff-payment-reports", cancellationToken));
+            var notices = new BlobNoticeArchive(await ContainerAsync(blobs, "staff-notices", cancellationToken));
             var logs = new CapturedLogs();
             var notifier = new RecordingNotifier();
             var workflows = new RecordingWorkflowEngine();
@@ -124,6 +125,7 @@ public sealed class LoopbackStaffApi : IAsyncDisposable
                 s.AddSingleton<IImportLog>(importLog);
                 s.AddSingleton<IBillingFileStore>(billingFiles);
                 s.AddSingleton<IPaymentFileStore>(paymentFiles);
+                s.AddSingleton<INoticeArchive>(notices);
                 s.AddSingleton(new ImportBookkeeping(importLog, search, SearchHasher, clock));
                 s.AddSingleton<ILoggerProvider>(logs);
                 s.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(CapturedLogs).FullName, null, LogLevel.Trace, null)));

@@ -18,3 +18,22 @@ window.staffApp.download = function (name, text) {
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
 };
+
+// Opens a file read with the signed-in key (a notice's PDF letter or email) in a new tab; where the
+// browser blocks the tab, saves it instead. Returns "opened" or "saved".
+window.staffApp.openFile = function (name, type, bytes) {
+    var url = URL.createObjectURL(new Blob([bytes], { type: type }));
+    var tab = window.open(url, "_blank");
+    var how = "opened";
+    if (!tab) {
+        var link = document.createElement("a");
+        link.href = url;
+        link.download = name;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        how = "saved";
+    }
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    return how;
+};
