@@ -82,7 +82,7 @@ public static class AsiakasmaksuServices
         services.AddSingleton<IImportLog>(new AzureImportLog(storage.Table(StorageNames.ImportLogTable)));
         if (section["Search:PersonalIdentityKey"] is { Length: > 0 } key)
         {
-            services.TryAddSingleton(new PersonalIdentityHasher(Convert.FromBase64String(key)));
+            services.TryAddSingleton(new PersonalIdentityHasher(SearchKeyBytes(key)));
         }
         else if (localKey)
         {
@@ -120,5 +120,21 @@ public static class AsiakasmaksuServices
     {
         ArgumentNullException.ThrowIfNull(section);
         return Path.GetFullPath(section["Notices:Folder"] ?? "local-data/notices");
+    }
+
+    /// <summary>
+    /// The search key's bytes from its setting (base64). A key that is not base64 stops the host
+    /// with a message that names the setting (never the value), rather than a bare FormatException.
+    /// </summary>
+    private static byte[] SearchKeyBytes(string key)
+    {
+        try
+        {
+            return Convert.FromBase64String(key);
+        }
+        catch (FormatException)
+        {
+            throw new InvalidOperationException("The setting Asiakasmaksu:Search:PersonalIdentityKey (Key Vault secret SearchPersonalIdentityKey) is not base64; see docs/deploy.md.");
+        }
     }
 }
