@@ -185,15 +185,15 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
                     break;
                 }
 
-                var (kept, rejected, warnings) = InvoiceAssembler.Split(lines);
-                chunk.Rows.AddRange(rejected.Select(r => (r, false)));
-                chunk.Rows.AddRange((kept.Count > 0 && assembler.ArrivedLate(kept, run.On) is { } late ? [late, .. warnings] : warnings).Select(w => (w, true)));
                 if (endsChunk)
                 {
                     await SendAsync(chunk, run, inFlight, resolver, ct).ConfigureAwait(false);
                     chunk = new Chunk();
                 }
 
+                var (kept, rejected, warnings) = InvoiceAssembler.Split(lines);
+                chunk.Rows.AddRange(rejected.Select(r => (r, false)));
+                chunk.Rows.AddRange((kept.Count > 0 && assembler.ArrivedLate(kept, run.On) is { } late ? [late, .. warnings] : warnings).Select(w => (w, true)));
                 chunk.Groups.Add((id, kept));
                 handled++;
             }
