@@ -1,6 +1,7 @@
 using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Orchestrations.Deferrals;
 using Asiakasmaksu.Orchestrations.Estates;
+using Asiakasmaksu.Orchestrations.Imports;
 using Asiakasmaksu.Orchestrations.Invoices;
 using Asiakasmaksu.Orchestrations.Maintenance;
 using Microsoft.DurableTask;
@@ -24,13 +25,16 @@ public static class WorkflowCatalog
             .AddOrchestrator<InvoiceOrchestrator>()
             .AddOrchestrator<DeferralApprovalOrchestrator>()
             .AddOrchestrator<EstateWriteOffOrchestrator>()
+            .AddOrchestrator<BillingFileImportOrchestrator>()
             .AddActivity<AdvanceInvoice>()
             .AddActivity<NotifyApprovers>()
             .AddActivity<DecideDeferral>()
             .AddActivity<ExpireDeferral>()
             .AddActivity<ListOpenInvoices>()
             .AddActivity<WriteOffInvoice>()
-            .AddActivity<ConfirmEstateWriteOff>();
+            .AddActivity<ConfirmEstateWriteOff>()
+            .AddActivity<ImportBillingSlice>()
+            .AddActivity<FinishBillingImport>();
     }
 
     /// <summary>
@@ -52,6 +56,9 @@ public static class WorkflowCatalog
         services.TryAddTransient<ListOpenInvoices>();
         services.TryAddTransient<WriteOffInvoice>();
         services.TryAddTransient<ConfirmEstateWriteOff>();
+        services.TryAddSingleton<BillingFileImportSteps>();
+        services.TryAddTransient<ImportBillingSlice>();
+        services.TryAddTransient<FinishBillingImport>();
         services.TryAddSingleton<WorkflowSelfHealing>();
         return services;
     }

@@ -55,7 +55,7 @@ public sealed class LocalDataKeptTests
             await serve.TerminateAsync(StopDeadline);
         }
 
-        Assert.DoesNotContain($"Imported {Sample}", await serve.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Importing {Sample}", await serve.Output, StringComparison.Ordinal);
     }
 
     [Fact]

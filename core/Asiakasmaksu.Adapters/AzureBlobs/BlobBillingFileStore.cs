@@ -29,4 +29,8 @@ public sealed class BlobBillingFileStore(BlobContainerClient billing, BlobContai
         var blob = errors.GetBlobClient($"{fileName}.errors.csv");
         return await blob.ExistsAsync(cancellationToken).ConfigureAwait(false) ? await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken).ConfigureAwait(false) : null;
     }
+
+    /// <inheritdoc/>
+    public Task DeleteErrorReportAsync(string fileName, CancellationToken cancellationToken) =>
+        errors.GetBlobClient($"{fileName}.errors.csv").DeleteIfExistsAsync(cancellationToken: cancellationToken);
 }

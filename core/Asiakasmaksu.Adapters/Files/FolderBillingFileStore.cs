@@ -29,4 +29,11 @@ public sealed class FolderBillingFileStore(string billingFolder, string errorsFo
         var path = Path.Combine(errorsFolder, FileNames.Safe(fileName) + ".errors.csv");
         return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read) : null);
     }
+
+    /// <inheritdoc/>
+    public Task DeleteErrorReportAsync(string fileName, CancellationToken cancellationToken)
+    {
+        File.Delete(Path.Combine(errorsFolder, FileNames.Safe(fileName) + ".errors.csv"));
+        return Task.CompletedTask;
+    }
 }

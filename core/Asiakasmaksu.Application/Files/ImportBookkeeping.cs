@@ -22,36 +22,56 @@ public sealed class ImportBookkeeping(IImportLog? log = null, IClientSearchIndex
     public async Task BillingFileImportedAsync(ImportOutcome outcome, ImportedInvoiceSet imported, IBillingFileStore files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        ArgumentNullException.ThrowIfNull(files);
-        if (index is not null && outcome.Report is not null && imported.Count > 0)
+        if (outcome.Report is not null)
         {
-            var content = await files.OpenReadAsync(outcome.FileName, cancellationToken).ConfigureAwait(false);
-            await using (content.ConfigureAwait(false))
-            {
-                await new ClientIndexing(index, hasher).IndexAsync(content, imported, cancellationToken).ConfigureAwait(false);
-            }
+            await IndexClientsAsync(outcome.FileName, imported, files, cancellationToken).ConfigureAwait(false);
         }
 
-        if (log is not null)
+        await LogBillingFileAsync(outcome, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Indexes the clients of the invoices in <paramref name="imported"/> (all of a file's, or one slice's), reading <paramref name="fileName"/> again from <paramref name="files"/>.</summary>
+    public async Task IndexClientsAsync(string fileName, ImportedInvoiceSet imported, IBillingFileStore files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(imported);
+        ArgumentNullException.ThrowIfNull(files);
+        if (index is null || imported.Count == 0)
         {
-            var at = time.GetUtcNow();
-            var r = outcome.Report;
-            await log.AppendAsync(
-                new ImportedFileRecord(
-                    ImportLogKeys.NewId(outcome.FileName, at),
-                    ImportedFileRecord.Billing,
-                    outcome.FileName,
-                    at,
-                    outcome.Refusal,
-                    outcome.ErrorReport,
-                    r?.Lines ?? 0,
-                    r?.Accepted ?? 0,
-                    outcome.Refusal is null ? r?.Rejected ?? 0 : 1,
-                    r?.Warnings ?? 0,
-                    r?.InvoicesCreated ?? 0,
-                    r?.AmountCreated ?? Money.Zero),
-                cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        var content = await files.OpenReadAsync(fileName, cancellationToken).ConfigureAwait(false);
+        await using (content.ConfigureAwait(false))
+        {
+            await new ClientIndexing(index, hasher).IndexAsync(content, imported, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Logs a billing file's <paramref name="outcome"/> as read at <paramref name="at"/> (the record's id comes from both, so logging it again at the same instant keeps one record).</summary>
+    public async Task LogBillingFileAsync(ImportOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (log is null)
+        {
+            return;
+        }
+
+        var r = outcome.Report;
+        await log.AppendAsync(
+            new ImportedFileRecord(
+                ImportLogKeys.NewId(outcome.FileName, at),
+                ImportedFileRecord.Billing,
+                outcome.FileName,
+                at,
+                outcome.Refusal,
+                outcome.ErrorReport,
+                r?.Lines ?? 0,
+                r?.Accepted ?? 0,
+                outcome.Refusal is null ? r?.Rejected ?? 0 : 1,
+                r?.Warnings ?? 0,
+                r?.InvoicesCreated ?? 0,
+                r?.AmountCreated ?? Money.Zero),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Logs a payment file's outcome.</summary>

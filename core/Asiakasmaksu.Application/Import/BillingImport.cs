@@ -42,6 +42,9 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     /// <summary>How far a line's dates may stray before it is rejected or warned about (docs/billing-file.md, "Dates").</summary>
     public ImportLimits Limits { get; init; } = ImportLimits.Default;
 
+    /// <summary>Now, by the import's clock.</summary>
+    internal DateTimeOffset Now() => clock.GetUtcNow();
+
     /// <summary>
     /// Imports <paramref name="content"/> (the file called <paramref name="fileName"/>), sending each
     /// rejected line to <paramref name="rejections"/> and the invoices of each stored chunk to
@@ -50,18 +53,43 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     /// </summary>
     public async Task<ImportReport> RunAsync(string fileName, Stream content, IRejectionSink rejections, IImportedInvoiceSink? imported, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
+        var slice = await RunSliceAsync(content, ImportWindow.Whole, rejections, imported, progress, ct).ConfigureAwait(false);
+        return slice.Counts.Report(fileName, slice.ImportId, slice.UnknownColumns);
+    }
+
+    /// <summary>
+    /// Imports the slice <paramref name="window"/> of <paramref name="content"/>: reads and checks the
+    /// whole file, charges its ceiling lines, then creates the window's invoices only
+    /// (<see cref="ImportWindow"/>). The rows of the error report go to <paramref name="rejections"/>:
+    /// the first slice's hold what reading and the ceiling pass found, then, as every slice's, its
+    /// chunks' rows in order; so the slices' rows one after another are the rows of one whole run.
+    /// Throws <see cref="BillingFileFormatException"/> when the file is not a billing file at all and
+    /// <see cref="BillingFileChangedException"/> when its content is not the expected one; nothing is
+    /// written then.
+    /// </summary>
+    public async Task<ImportSliceReport> RunSliceAsync(Stream content, ImportWindow window, IRejectionSink rejections, IImportedInvoiceSink? imported, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(rejections);
+        var fileTally = new ImportTally(window.IsFirst ? rejections : NoRejections.Instance);
         var tally = new ImportTally(rejections);
         using var hashing = new HashingStream(content);
         using var spool = new LineSpool(MaxLinesInMemory);
         var reductions = await FeeReductionPrices.LoadAsync(feeReductions, ct).ConfigureAwait(false);
-        var (header, invoices) = await ReadAsync(hashing, spool, reductions, tally, BusinessTime.DateOf(clock.GetUtcNow()), progress, ct).ConfigureAwait(false);
+        var (header, invoices) = await ReadAsync(hashing, spool, reductions, fileTally, BusinessTime.DateOf(window.RecordedAt ?? clock.GetUtcNow()), progress, ct).ConfigureAwait(false);
         await hashing.ReadToEndAsync(ct).ConfigureAwait(false);
-        var recordedAt = clock.GetUtcNow();
-        var run = new Run(hashing.HashHex(), recordedAt, BusinessTime.DateOf(recordedAt), new ImportCharges(reductions), tally, invoices, imported, progress);
-        await CreateAsync(spool, run, ct).ConfigureAwait(false);
-        return tally.Report(fileName, run.ImportId, header.UnknownColumns);
+        var importId = hashing.HashHex();
+        if (window.ExpectedImportId is { } expected && expected != importId)
+        {
+            throw new BillingFileChangedException();
+        }
+
+        var recordedAt = window.RecordedAt ?? clock.GetUtcNow();
+        var run = new Run(importId, recordedAt, BusinessTime.DateOf(recordedAt), new ImportCharges(reductions), fileTally, tally, invoices, window, imported, progress);
+        var next = await CreateAsync(spool, run, ct).ConfigureAwait(false);
+        var counts = window.IsFirst ? fileTally.Counts.Plus(tally.Counts) : tally.Counts;
+        return new ImportSliceReport(importId, counts, header.UnknownColumns, next, recordedAt);
     }
 
     private async Task<(BillingFileHeader Header, int Invoices)> ReadAsync(Stream content, LineSpool spool, FeeReductionPrices? reductions, ImportTally tally, DateOnly importDay, IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -127,39 +155,50 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
         return (reader.Header, invoices.Count);
     }
 
-    private async Task CreateAsync(LineSpool spool, Run run, CancellationToken ct)
+    /// <summary>
+    /// Charges the ceiling lines, then creates the window's invoices chunk by chunk; returns where the
+    /// next slice starts (the last invoice id handled), or null when no invoice is left.
+    /// </summary>
+    private async Task<string?> CreateAsync(LineSpool spool, Run run, CancellationToken ct)
     {
         var resolver = new OutcomeResolver(store, assembler, run.Tally);
         var inFlight = new Queue<InFlight>();
-        var chunk = new List<(InvoiceId Id, List<BillingLine> Lines)>(ChunkSize);
-        await ceiling.ChargeAsync(spool.Groups().Select(g => InvoiceAssembler.Split(g.Lines).Kept).Where(k => k.Count > 0), MaxLinesInMemory, run.Charges, run.Tally, run.On, run.RecordedAt, run.Progress, ct).ConfigureAwait(false);
+        var chunk = new Chunk();
+        await ceiling.ChargeAsync(spool.Groups().Select(g => InvoiceAssembler.Split(g.Lines).Kept).Where(k => k.Count > 0), MaxLinesInMemory, run.Charges, run.FileTally, run.On, run.RecordedAt, run.Progress, ct).ConfigureAwait(false);
         run.Progress?.Report(new ImportProgress("creating", 0, run.Invoices));
+        var handled = 0;
+        string? next = null;
         try
         {
             foreach (var (key, lines) in spool.Groups())
             {
+                if (run.Window.After is { } after && string.CompareOrdinal(key, after) <= 0)
+                {
+                    continue; // an earlier slice handled it
+                }
+
                 var id = new InvoiceId(key);
-                var (kept, rejected, warnings) = InvoiceAssembler.Split(lines);
-                foreach (var rejection in rejected)
+                var endsChunk = chunk.Groups.Count == ChunkSize || (chunk.Groups.Count > 0 && InvoiceIdentity.BatchKeyOf(chunk.Groups[0].Id) != InvoiceIdentity.BatchKeyOf(id));
+                if (endsChunk && handled >= run.Window.MaxInvoices)
                 {
-                    await run.Tally.RejectAsync(rejection, ct).ConfigureAwait(false);
+                    next = chunk.Groups[^1].Id.Value;
+                    break;
                 }
 
-                foreach (var warning in kept.Count > 0 && assembler.ArrivedLate(kept, run.On) is { } late ? [late, .. warnings] : warnings)
-                {
-                    await run.Tally.WarnAsync(warning, ct).ConfigureAwait(false);
-                }
-
-                if (chunk.Count == ChunkSize || (chunk.Count > 0 && InvoiceIdentity.BatchKeyOf(chunk[0].Id) != InvoiceIdentity.BatchKeyOf(id)))
+                if (endsChunk)
                 {
                     await SendAsync(chunk, run, inFlight, resolver, ct).ConfigureAwait(false);
-                    chunk = new List<(InvoiceId, List<BillingLine>)>(ChunkSize);
+                    chunk = new Chunk();
                 }
 
-                chunk.Add((id, kept));
+                var (kept, rejected, warnings) = InvoiceAssembler.Split(lines);
+                chunk.Rows.AddRange(rejected.Select(r => (r, false)));
+                chunk.Rows.AddRange((kept.Count > 0 && assembler.ArrivedLate(kept, run.On) is { } late ? [late, .. warnings] : warnings).Select(w => (w, true)));
+                chunk.Groups.Add((id, kept));
+                handled++;
             }
 
-            if (chunk.Count > 0)
+            if (chunk.Groups.Count > 0)
             {
                 await SendAsync(chunk, run, inFlight, resolver, ct).ConfigureAwait(false);
             }
@@ -175,6 +214,8 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
             // still running finish before the exception leaves, so nothing writes after it.
             await Task.WhenAll(inFlight.Select(f => (Task)f.Outcomes)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
+
+        return next;
     }
 
     /// <summary>
@@ -183,11 +224,11 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     /// it, each numbered by the store (<see cref="IInvoiceStore.AllocateInvoiceNumbersAsync"/>), and
     /// sends them to the store.
     /// </summary>
-    private async Task SendAsync(List<(InvoiceId Id, List<BillingLine> Lines)> groups, Run run, Queue<InFlight> inFlight, OutcomeResolver resolver, CancellationToken ct)
+    private async Task SendAsync(Chunk groups, Run run, Queue<InFlight> inFlight, OutcomeResolver resolver, CancellationToken ct)
     {
         var (charges, tally) = (run.Charges, run.Tally);
-        var billed = new List<(InvoiceId Id, List<BillingLine> Kept)>(groups.Count);
-        foreach (var (id, lines) in groups)
+        var billed = new List<(InvoiceId Id, List<BillingLine> Kept)>(groups.Groups.Count);
+        foreach (var (id, lines) in groups.Groups)
         {
             var kept = lines.Where(l => !charges.IsRefused(l)).ToList();
             if (kept.Count > 0 && InvoiceAssembler.IsChargeable(kept, charges))
@@ -214,12 +255,8 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
                 ?? throw new InvalidOperationException("An invoice whose lines cost something was not built."));
         }
 
-        if (chunk.Count == 0)
-        {
-            return;
-        }
-
-        inFlight.Enqueue(new InFlight(chunk, store.CreateAsync([.. chunk.Select(p => p.Invoice)], ct)));
+        // A chunk of free invoices only still queues its report rows, so that they come out in order.
+        inFlight.Enqueue(new InFlight(chunk, groups.Rows, chunk.Count == 0 ? Task.FromResult<IReadOnlyList<CreateOutcome>>([]) : store.CreateAsync([.. chunk.Select(p => p.Invoice)], ct)));
         if (inFlight.Count >= Parallelism)
         {
             await ResolveOldestAsync(inFlight, resolver, run, ct).ConfigureAwait(false);
@@ -227,12 +264,19 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     }
 
     /// <summary>
-    /// Outcomes are handled in the order chunks were sent, so the report and the rejections come out
-    /// the same every run; then the chunk's stored invoices are handed on.
+    /// Outcomes are handled in the order chunks were sent, each chunk's invoice-level rows first,
+    /// so the report and the rejections come out the same every run, and the same whether the file
+    /// is imported in one run or in slices; then the chunk's stored invoices are handed on.
     /// </summary>
     private async Task ResolveOldestAsync(Queue<InFlight> inFlight, OutcomeResolver resolver, Run run, CancellationToken ct)
     {
-        var (chunk, task) = inFlight.Peek();
+        var (chunk, rows, task) = inFlight.Peek();
+        foreach (var (row, warning) in rows)
+        {
+            await (warning ? run.Tally.WarnAsync(row, ct) : run.Tally.RejectAsync(row, ct)).ConfigureAwait(false);
+        }
+
+        rows.Clear();
         var outcomes = await task.ConfigureAwait(false);
         inFlight.Dequeue();
         if (outcomes.Count != chunk.Count)
@@ -273,12 +317,22 @@ public sealed class BillingImport(IInvoiceStore store, InvoiceRules rules, TimeP
     /// <param name="RecordedAt">When the invoices are recorded (read once per run).</param>
     /// <param name="On">The Helsinki business day of <paramref name="RecordedAt"/>.</param>
     /// <param name="Charges">What the ceiling pass and the fee-reduction decisions bill the lines.</param>
-    /// <param name="Tally">The counts and rejections.</param>
+    /// <param name="FileTally">The counts and rejections of reading and the ceiling pass (kept by the first slice only).</param>
+    /// <param name="Tally">The counts and rejections of the window's invoices.</param>
     /// <param name="Invoices">Distinct invoices read (for progress).</param>
+    /// <param name="Window">Which invoices this run creates.</param>
     /// <param name="Imported">Where stored invoices are handed on, if anywhere.</param>
     /// <param name="Progress">Progress, if anyone listens.</param>
-    private sealed record Run(string ImportId, DateTimeOffset RecordedAt, DateOnly On, ImportCharges Charges, ImportTally Tally, int Invoices, IImportedInvoiceSink? Imported, IProgress<ImportProgress>? Progress);
+    private sealed record Run(string ImportId, DateTimeOffset RecordedAt, DateOnly On, ImportCharges Charges, ImportTally FileTally, ImportTally Tally, int Invoices, ImportWindow Window, IImportedInvoiceSink? Imported, IProgress<ImportProgress>? Progress);
 
-    /// <summary>A chunk sent to the store and not yet resolved.</summary>
-    private sealed record InFlight(List<PendingInvoice> Chunk, Task<IReadOnlyList<CreateOutcome>> Outcomes);
+    /// <summary>A chunk being gathered: its invoices' kept lines and their invoice-level report rows (a warning or a rejection).</summary>
+    private sealed class Chunk
+    {
+        public List<(InvoiceId Id, List<BillingLine> Lines)> Groups { get; } = new(ChunkSize);
+
+        public List<(LineRejection Row, bool Warning)> Rows { get; } = [];
+    }
+
+    /// <summary>A chunk sent to the store and not yet resolved, with its invoice-level report rows.</summary>
+    private sealed record InFlight(List<PendingInvoice> Chunk, List<(LineRejection Row, bool Warning)> Rows, Task<IReadOnlyList<CreateOutcome>> Outcomes);
 }

@@ -16,4 +16,7 @@ public interface IBillingFileStore
 
     /// <summary>Opens the error report of <paramref name="fileName"/> (the rejected lines as CSV), or null when there is none; a store that keeps none answers null.</summary>
     Task<Stream?> OpenErrorReportAsync(string fileName, CancellationToken cancellationToken) => Task.FromResult<Stream?>(null);
+
+    /// <summary>Deletes the error report of <paramref name="fileName"/> if there is one (the parts of a report made in slices, <see cref="ImportReportParts"/>); a store that keeps none does nothing.</summary>
+    Task DeleteErrorReportAsync(string fileName, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -76,6 +76,6 @@ internal sealed class ImportTally(IRejectionSink sink)
         return taken;
     }
 
-    public ImportReport Report(string fileName, string importId, IReadOnlyList<string> unknownColumns) =>
-        new(fileName, importId, Lines, Accepted, Rejected, Duplicates, InvoicesCreated, InvoicesAlreadyImported, AmountCreated, unknownColumns, Warnings);
+    /// <summary>The counts so far.</summary>
+    public ImportCounts Counts => new(Lines, Accepted, Rejected, Duplicates, Warnings, InvoicesCreated, InvoicesAlreadyImported, AmountCreated.Euros);
 }

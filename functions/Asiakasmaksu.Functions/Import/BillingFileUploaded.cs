@@ -1,5 +1,5 @@
 using Asiakasmaksu.Application.Workflows;
-using Asiakasmaksu.Orchestrations;
+using Asiakasmaksu.Orchestrations.Imports;
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -9,11 +9,14 @@ namespace Asiakasmaksu.Functions.Import;
 
 /// <summary>
 /// A billing file arrived in the <c>billing</c> container (Event Grid, as Flex Consumption requires):
-/// <see cref="BillingFileArrival"/> imports it and starts each invoice's orchestration as its chunk is stored.
+/// starts its import orchestration (<see cref="BillingFileImportOrchestrator"/>) and returns at once.
+/// The import runs in slices, each its own activity well inside the function time limit, however
+/// large the file. The instance id comes from the blob's name and ETag: a second event for the same
+/// version starts nothing; a new version of the file is a new import.
 /// </summary>
-public sealed partial class BillingFileUploaded(BillingFileArrival arrival, ILogger<BillingFileUploaded> logger)
+public sealed partial class BillingFileUploaded(ILogger<BillingFileUploaded> logger)
 {
-    /// <summary>The blob trigger. The blob itself is read by the import (through the billing file store), not bound here.</summary>
+    /// <summary>The blob trigger. The blob is not read here: only its name and ETag are needed.</summary>
     [Function(nameof(BillingFileUploaded))]
     public async Task Run(
         [BlobTrigger("billing/{name}", Source = BlobTriggerSource.EventGrid)] BlobClient blob,
@@ -21,20 +24,12 @@ public sealed partial class BillingFileUploaded(BillingFileArrival arrival, ILog
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        var (outcome, started) = await arrival.RunAsync(blob.Name, new DurableTaskClientEngine(client), null, cancellationToken).ConfigureAwait(false);
-        if (outcome.Report is { } report)
-        {
-            LogImported(logger, blob.Name, report.InvoicesCreated, report.InvoicesAlreadyImported, report.Rejected, started);
-        }
-        else
-        {
-            LogRefused(logger, blob.Name);
-        }
+        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var version = properties.Value.ETag.ToString();
+        var started = await new DurableBillingImportStarter(client).StartAsync(blob.Name, version, cancellationToken).ConfigureAwait(false);
+        LogStarted(logger, blob.Name, BillingFileImportSteps.InstanceId(blob.Name, version), started);
     }
 
-    [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Billing file {FileName}: {Created} invoices created, {AlreadyImported} already imported, {Rejected} lines rejected, {Started} orchestrations started")]
-    private static partial void LogImported(ILogger logger, string fileName, int created, int alreadyImported, int rejected, int started);
-
-    [LoggerMessage(EventId = 501, Level = LogLevel.Warning, Message = "Billing file {FileName} was refused whole")]
-    private static partial void LogRefused(ILogger logger, string fileName);
+    [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Billing file {FileName}: import {InstanceId} started {Started} (false: that version's import exists already)")]
+    private static partial void LogStarted(ILogger logger, string fileName, string instanceId, bool started);
 }

@@ -6,14 +6,14 @@ using Asiakasmaksu.Hosting;
 namespace Asiakasmaksu.Local.Serving;
 
 /// <summary>
-/// Watches the billing container and imports every new file or new version of a file through
-/// <see cref="BillingFileArrival"/>, as the Functions blob trigger does: each new invoice's
-/// orchestration starts as its chunk is stored (imports are idempotent).
+/// Watches the billing container and starts the import orchestration of every new file or new
+/// version of a file (<see cref="IBillingImportStarter"/>), as the Functions blob trigger does: the
+/// same orchestration imports it in slices on the local engine, each slice starting its invoices'
+/// orchestrations (imports are idempotent; a second start of the same version is nothing).
 /// </summary>
 internal sealed partial class BillingWatcherService(
     IBillingFileStore files,
-    BillingFileArrival arrival,
-    IWorkflowEngine engine,
+    IBillingImportStarter imports,
     HandledFiles handled,
     IConfiguration configuration,
     ILogger<BillingWatcherService> logger)
@@ -23,20 +23,10 @@ internal sealed partial class BillingWatcherService(
 
     protected override async Task HandleAsync(IncomingFile file, CancellationToken cancellationToken)
     {
-        var (outcome, started) = await arrival.RunAsync(file.Name, engine, null, cancellationToken).ConfigureAwait(false);
-        if (outcome.Report is { } r)
-        {
-            LogImported(logger, file.Name, r.Lines, r.InvoicesCreated, r.InvoicesAlreadyImported, r.Rejected, r.Warnings, started);
-        }
-        else
-        {
-            LogRefused(logger, file.Name);
-        }
+        var started = await imports.StartAsync(file.Name, file.Version, cancellationToken).ConfigureAwait(false);
+        LogImporting(logger, file.Name, BillingFileImportSteps.InstanceId(file.Name, file.Version), started);
     }
 
-    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Imported {File}: {Lines} lines, {Created} invoices created, {Earlier} already imported, {Rejected} lines rejected, {Warnings} imported with a warning, {Started} orchestrations started")]
-    private static partial void LogImported(ILogger logger, string file, int lines, int created, int earlier, int rejected, int warnings, int started);
-
-    [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Refused {File}: not a billing file (see its error report)")]
-    private static partial void LogRefused(ILogger logger, string file);
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Importing {File}: import orchestration {InstanceId} started {Started} (false: that version's import exists already)")]
+    private static partial void LogImporting(ILogger logger, string file, string instanceId, bool started);
 }

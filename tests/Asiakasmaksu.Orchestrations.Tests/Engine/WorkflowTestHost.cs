@@ -58,9 +58,10 @@ public sealed class WorkflowTestHost : IAsyncDisposable
 
     /// <summary>
     /// Starts an engine whose business time is <paramref name="businessStart"/> now and runs
-    /// <paramref name="speed"/> times faster than the wall clock.
+    /// <paramref name="speed"/> times faster than the wall clock; <paramref name="configure"/>, when
+    /// given, adds to (or replaces) the activities' services last.
     /// </summary>
-    public static async Task<WorkflowTestHost> StartAsync(AzuriteFixture azurite, DateTimeOffset businessStart, double speed)
+    public static async Task<WorkflowTestHost> StartAsync(AzuriteFixture azurite, DateTimeOffset businessStart, double speed, Action<IServiceCollection, StorageAccess>? configure = null)
     {
         var prefix = $"wf{Guid.NewGuid():N}"[..14];
         var storage = StorageAccess.ForConnectionString(azurite.ConnectionString, prefix);
@@ -82,6 +83,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
                     services.AddAsiakasmaksu(section, storage, allowExampleIssuer: true);
                     services.AddSingleton<RecordingStaffNotifier>();
                     services.AddSingleton<IStaffNotifier>(sp => sp.GetRequiredService<RecordingStaffNotifier>());
+                    configure?.Invoke(services, storage);
                 },
             });
         return new WorkflowTestHost(host, notices);
