@@ -23,20 +23,25 @@ public static class FaultSeed
     /// <summary>The invoice of client A in batch B2.</summary>
     public static InvoiceId Second => InvoiceIdentity.For("B2", Client);
 
-    /// <summary>Imports one invoice of 60 € for client A per batch (a visit counted toward the payment ceiling).</summary>
-    public static async Task ImportAsync(Ports ports, params string[] batches)
+    /// <summary>Imports one invoice of 60 € for client A per batch (a visit counted toward the payment ceiling), sent as a letter.</summary>
+    public static Task ImportAsync(Ports ports, params string[] batches) =>
+        ImportLinesAsync(ports, [.. (batches.Length == 0 ? ["B1"] : batches).Select(b => (b, (string?)null))]);
+
+    /// <summary>Imports one invoice of 60 € for client A per batch, sent to the email address given with it (a letter when none).</summary>
+    public static async Task ImportLinesAsync(Ports ports, IReadOnlyList<(string Batch, string? Email)> batches)
     {
         ArgumentNullException.ThrowIfNull(ports);
-        var text = new StringBuilder("batch_id,line_id,client_id,name,street,postal_code,city,language,service_code,service_date,amount,ceiling,invoice_date\n");
-        foreach (var batch in batches.Length == 0 ? ["B1"] : batches)
+        ArgumentNullException.ThrowIfNull(batches);
+        var text = new StringBuilder("batch_id,line_id,client_id,name,street,postal_code,city,language,service_code,service_date,amount,ceiling,invoice_date,email\n");
+        foreach (var (batch, email) in batches)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{batch},L-{batch},{Client},Asiakas A,Kauppakatu 1,00100,Helsinki,fi,DOCTOR,2026-02-10,60.00,1,2026-03-02\n");
+            text.Append(CultureInfo.InvariantCulture, $"{batch},L-{batch},{Client},Asiakas A,Kauppakatu 1,00100,Helsinki,fi,DOCTOR,2026-02-10,60.00,1,2026-03-02,{email}\n");
         }
 
         var import = new BillingImport(ports.Invoices, StaffRun.Rules, new ManualClock(ImportedAt), ports.Ceilings, ports.Outbox, ports.FeeReductions);
         var rejections = new Rejections();
         var report = await import.RunAsync("billing.csv", new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), rejections, null, null, CancellationToken.None).ConfigureAwait(false);
-        if (report.InvoicesCreated != Math.Max(1, batches.Length) || rejections.Count > 0)
+        if (report.InvoicesCreated != batches.Count || rejections.Count > 0)
         {
             throw new InvalidOperationException($"The seed import created {report.InvoicesCreated} invoices and rejected {rejections.Count} lines.");
         }
