@@ -93,16 +93,19 @@ public sealed class DeferralApprovals(
 
         var request = new DeferralRequest(
             requestId, invoiceId, stored.State.Facts.ClientId, newDueDate, stamp.Reason, stamp.Actor, stamp.At,
-            FinnishBankCalendar.AddBankDays(today, DecisionBankDays), "pending", null, null, null);
+            FinnishBankCalendar.AddBankDays(today, DecisionBankDays), "pending", null, null, null)
+        {
+            AuditId = AuditIds.Next(stamp.At),
+        };
         await requests.AddAsync(request, cancellationToken).ConfigureAwait(false);
         await AuditRequestedAsync(request, stored.State, cancellationToken).ConfigureAwait(false);
         return (request, null, null);
     }
 
-    /// <summary>The request's "requested" record, under an id of its own (a retry appends the same record, kept once).</summary>
+    /// <summary>The request's "requested" record, under the id kept with the request (a retry appends the same record, kept once).</summary>
     private Task<string> AuditRequestedAsync(DeferralRequest request, IssuedInvoice? state, CancellationToken cancellationToken) =>
         staff.AppendAuditAsync(
-            AuditIds.For(request.RequestedAt, $"{RequestAction}|{request.Id}"), RequestAction, request.InvoiceId.Value, request.ClientId, "requested", new Stamp(request.Requester, request.RequestedAt, request.Reason), null, state, null,
+            request.AuditId ?? AuditIds.For(request.RequestedAt, $"{RequestAction}|{request.Id}"), RequestAction, request.InvoiceId.Value, request.ClientId, "requested", new Stamp(request.Requester, request.RequestedAt, request.Reason), null, state, null,
             $"requestId={request.Id};newDueDate={Iso(request.NewDueDate)};expiresOn={Iso(request.ExpiresOn)}", cancellationToken);
 
     /// <summary>The request, or null.</summary>

@@ -21,7 +21,7 @@ internal static class AuditIds
     /// The id of the one record of <paramref name="what"/> at <paramref name="at"/> (a stored instant,
     /// e.g. when a request was made or decided), the same on every call: a step retried after a crash
     /// appends its record again under this id, and the audit log keeps the first. Sorts after the
-    /// records this process wrote at the same instant.
+    /// records written at the same instant (a decision after the deferral it applied).
     /// </summary>
     public static string For(DateTimeOffset at, string what) => string.Create(
         CultureInfo.InvariantCulture,
