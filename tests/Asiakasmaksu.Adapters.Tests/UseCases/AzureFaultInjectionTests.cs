@@ -41,6 +41,13 @@ public sealed class AzureFaultInjectionTests(AzuriteFixture fixture, ITestOutput
 
         output.WriteLine($"{name} (Azurite): {result.CrashPoints} crash points tried; {result.Problems.Count} lost or doubled");
         Assert.True(result.Problems.Count == 0, string.Join('\n', result.Problems));
+        Assert.Equal((result.CrashPoints, true), (CrashPointsTable.Row(name).CrashPoints, CrashPointsTable.Row(name).OnAzurite));
+    }
+
+    [Fact]
+    public void GivenTheCrashPointsTable_ThenTheOperationsMarkedAzuriteAreTheOnesRunHere()
+    {
+        Assert.Equal([.. Cases.Select(c => (string)c[0]).Append("delivery").Order(StringComparer.Ordinal)], CrashPointsTable.Rows().Where(r => r.OnAzurite).Select(r => r.Operation).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -57,6 +64,7 @@ public sealed class AzureFaultInjectionTests(AzuriteFixture fixture, ITestOutput
 
         output.WriteLine($"delivery (Azurite): {result.CrashPoints} crash points tried; {result.Problems.Count} lost or doubled");
         Assert.True(result.Problems.Count == 0, string.Join('\n', result.Problems));
+        Assert.Equal(result.CrashPoints, CrashPointsTable.Row("delivery").CrashPoints);
     }
 
     /// <summary>New Azure stores, each with tables of its own.</summary>

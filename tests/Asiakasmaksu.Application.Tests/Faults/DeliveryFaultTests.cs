@@ -31,6 +31,7 @@ public sealed class DeliveryFaultTests(ITestOutputHelper output)
 
         output.WriteLine($"delivery: {result.CrashPoints} crash points tried; {result.Problems.Count} lost or doubled; known: {string.Join("; ", result.Known)}");
         Assert.True(result.Problems.Count == 0, string.Join('\n', result.Problems));
+        Assert.Equal(result.CrashPoints, CrashPointsTable.Row("delivery").CrashPoints);
     }
 
     /// <summary>SendGrid's stand-in (every request a mail the client gets) and a letter folder (a letter is replaced by its rewrite, never printed twice).</summary>

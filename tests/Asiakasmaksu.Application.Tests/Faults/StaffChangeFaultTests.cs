@@ -22,6 +22,17 @@ public sealed class StaffChangeFaultTests(ITestOutputHelper output)
         output.WriteLine($"{name}: {result.CrashPoints} crash points tried; {result.Problems.Count} lost or doubled; known: {string.Join("; ", result.Known)}");
         Assert.True(result.Problems.Count == 0, string.Join('\n', result.Problems));
         Assert.True(result.CrashPoints >= 3, $"only {result.CrashPoints} crash points");
+        Assert.Equal(result.CrashPoints, CrashPointsTable.Row(name).CrashPoints);
+    }
+
+    [Fact]
+    public void GivenTheCrashPointsTable_ThenItHasARowForEachOperationTried_AndItsTotalsAreTheSumOfItsRows()
+    {
+        var rows = CrashPointsTable.Rows();
+        var text = Testing.Docs.DocPages.Text("storage.md");
+
+        Assert.Equal([.. StaffChangeCases.All.Select(c => c.Name), "delivery"], rows.Select(r => r.Operation));
+        Assert.Contains($"| {rows.Sum(r => r.CrashPoints)} in memory, {rows.Where(r => r.OnAzurite).Sum(r => r.CrashPoints)} of them again on Azurite (table below) |", text, StringComparison.Ordinal);
     }
 
     /// <summary>New in-memory stores (one for invoices and their outbox, as in the hosts).</summary>
