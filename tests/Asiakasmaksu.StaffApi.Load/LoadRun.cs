@@ -11,7 +11,9 @@ namespace Asiakasmaksu.StaffApi.Load;
 /// <summary>
 /// One load run: starts Azurite and the loopback host, seeds the invoices, runs the clients for
 /// the time asked, then checks that no accepted deferral was lost and prints the results; then races
-/// three deciders on each of up to 50 deferral requests (<see cref="DecisionRace"/>).
+/// three deciders on each of up to 50 deferral requests (<see cref="DecisionRace"/>). Meanwhile
+/// outbox dispatchers deliver the notices the changes queue (<see cref="DeliveryPasses"/>); after
+/// the race they deliver what is left, and every notice must have been received exactly once.
 /// </summary>
 internal static class LoadRun
 {
@@ -21,7 +23,7 @@ internal static class LoadRun
     /// <summary>Runs and reports; true when nothing was lost and no call failed on the server's side.</summary>
     public static async Task<bool> RunAsync(LoadOptions options, TextWriter output)
     {
-        output.WriteLine($"Staff API load: {options.Clients} clients, {options.Invoices} invoices, {options.Seconds} s, {options.ReadShare:P0} reads");
+        output.WriteLine($"Staff API load: {options.Clients} clients, {options.Invoices} invoices, {options.Seconds} s, {options.ReadShare:P0} reads, {options.Dispatchers} outbox dispatchers delivering meanwhile");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average at start {LoadAverage()}, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         var clock = new ManualClock(BusinessTime.StartOf(Today).AddHours(9));
         await using var api = await LoopbackStaffApi.StartAsync(clock);
@@ -35,11 +37,15 @@ internal static class LoadRun
         accepted.Clear();
 
         var recorder = new LatencyRecorder();
+        var deliveries = new DeliveryPasses(api.Outbox, clock, options.Dispatchers);
         var elapsed = Stopwatch.StartNew();
         var deadline = DateTime.UtcNow.AddSeconds(options.Seconds);
+        var delivering = deliveries.RunUntilAsync(deadline);
         await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i =>
             Task.Run(() => new LoadClient(http, invoices, options, recorder, knownDueDates, accepted, seed: 1000 + i).RunAsync(deadline))));
+        await delivering;
         elapsed.Stop();
+        var deliveredDuringLoad = deliveries.Received;
 
         var problems = await LostUpdateCheck.RunAsync(api.Invoices, api.Audit, invoices.Select(i => i.Id), [.. accepted]);
         var serverErrors = recorder.ServerErrors;
@@ -50,7 +56,34 @@ internal static class LoadRun
         output.WriteLine(race.Problems.Count == 0 && race.ServerErrors == 0
             ? $"Concurrent decisions: {race.Requests} deferral requests each decided by three deciders at once: {race.Won} won (one each), {race.Lost} × 409; every request agrees with its invoice; no server errors."
             : $"FAILED concurrent decisions: {race.ServerErrors} server or transport errors; {race.Problems.Count} problems:\n  {string.Join("\n  ", race.Problems.Take(50))}");
-        return problems.Count == 0 && serverErrors == 0 && race.Problems.Count == 0 && race.ServerErrors == 0;
+        var delivery = await DeliverRestAsync(output, deliveries, options, invoices.Count + accepted.Count + race.Won, deliveredDuringLoad);
+        var allServerErrors = serverErrors + race.ServerErrors + deliveries.FailedPasses;
+        output.WriteLine();
+        output.WriteLine($"Summary: {problems.Count + race.Problems.Count} lost updates or disagreeing decisions, {delivery.Duplicates} duplicate sends, {delivery.Lost} notices lost, {allServerErrors} 5xx or failed passes.");
+        return problems.Count == 0 && serverErrors == 0 && race.Problems.Count == 0 && race.ServerErrors == 0 && delivery.Duplicates == 0 && delivery.Lost == 0 && deliveries.FailedPasses == 0;
+    }
+
+    /// <summary>
+    /// The dispatchers deliver what is still pending (all at once), then the count: every notice the
+    /// run queued (one per seeded invoice, per applied deferral and per decided request) received
+    /// exactly once and marked sent. Returns the duplicate sends and the notices lost.
+    /// </summary>
+    private static async Task<(int Duplicates, int Lost)> DeliverRestAsync(TextWriter output, DeliveryPasses deliveries, LoadOptions options, int expected, int deliveredDuringLoad)
+    {
+        output.WriteLine();
+        if (options.Dispatchers == 0)
+        {
+            output.WriteLine("Concurrent deliveries: none (--dispatchers 0).");
+            return (0, 0);
+        }
+
+        var left = await deliveries.DrainAsync();
+        var (_, duplicates, unmarked) = await deliveries.CheckAsync();
+        var lost = left + unmarked.Count + Math.Max(0, expected - deliveries.Received);
+        output.WriteLine(duplicates.Count == 0 && lost == 0 && deliveries.FailedPasses == 0
+            ? $"Concurrent deliveries: {options.Dispatchers} dispatchers, {deliveries.Passes} passes; {deliveries.Received} notices received ({deliveredDuringLoad} while the clients changed invoices, the rest after the race), each exactly once and marked sent, of {expected} the run queued; none left pending; no failed pass."
+            : $"FAILED concurrent deliveries: {duplicates.Count} sent more than once, {left} left pending, {unmarked.Count} received but not marked sent, {deliveries.Received} received of {expected} queued, {deliveries.FailedPasses} failed passes:\n  {string.Join("\n  ", duplicates.Concat(unmarked).Take(50))}");
+        return (duplicates.Count, lost);
     }
 
     private static async Task<IReadOnlyList<(InvoiceId Id, string ClientId)>> SeedAsync(LoopbackStaffApi api, int count)

@@ -54,6 +54,9 @@ public sealed class DeferralApprovals(
     {
         if (await requests.GetAsync(requestId, cancellationToken).ConfigureAwait(false) is { } existing)
         {
+            // A retry: the attempt that recorded the request may have died before its audit record, which is appended again (kept once).
+            var state = (await store.LoadAsync(existing.InvoiceId, cancellationToken).ConfigureAwait(false))?.State;
+            await AuditRequestedAsync(existing, state, cancellationToken).ConfigureAwait(false);
             return (existing, null, null);
         }
 
@@ -90,11 +93,20 @@ public sealed class DeferralApprovals(
 
         var request = new DeferralRequest(
             requestId, invoiceId, stored.State.Facts.ClientId, newDueDate, stamp.Reason, stamp.Actor, stamp.At,
-            FinnishBankCalendar.AddBankDays(today, DecisionBankDays), "pending", null, null, null);
+            FinnishBankCalendar.AddBankDays(today, DecisionBankDays), "pending", null, null, null)
+        {
+            AuditId = AuditIds.Next(stamp.At),
+        };
         await requests.AddAsync(request, cancellationToken).ConfigureAwait(false);
-        await staff.AppendAuditAsync(RequestAction, invoiceId.Value, null, "requested", stamp, null, stored.State, null, $"{details};expiresOn={Iso(request.ExpiresOn)}", cancellationToken).ConfigureAwait(false);
+        await AuditRequestedAsync(request, stored.State, cancellationToken).ConfigureAwait(false);
         return (request, null, null);
     }
+
+    /// <summary>The request's "requested" record, under the id kept with the request (a retry appends the same record, kept once).</summary>
+    private Task<string> AuditRequestedAsync(DeferralRequest request, IssuedInvoice? state, CancellationToken cancellationToken) =>
+        staff.AppendAuditAsync(
+            request.AuditId ?? AuditIds.For(request.RequestedAt, $"{RequestAction}|{request.Id}"), RequestAction, request.InvoiceId.Value, request.ClientId, "requested", new Stamp(request.Requester, request.RequestedAt, request.Reason), null, state, null,
+            $"requestId={request.Id};newDueDate={Iso(request.NewDueDate)};expiresOn={Iso(request.ExpiresOn)}", cancellationToken);
 
     /// <summary>The request, or null.</summary>
     public Task<DeferralRequest?> GetAsync(string requestId, CancellationToken cancellationToken) => requests.GetAsync(requestId, cancellationToken);
@@ -202,7 +214,14 @@ public sealed class DeferralApprovals(
         var expired = request with { Status = "expired", Decider = Stamp.BySystem(at, ExpiredNote).Actor, DecidedAt = at, Note = ExpiredNote };
         if (!await requests.CompleteAsync(expired, cancellationToken).ConfigureAwait(false))
         {
-            return await requests.GetAsync(request.Id, cancellationToken).ConfigureAwait(false) ?? expired;
+            var current = await requests.GetAsync(request.Id, cancellationToken).ConfigureAwait(false) ?? expired;
+            if (current is { Status: "expired", Decider.IsStaff: false, DecidedAt: { } expiredAt })
+            {
+                // Expired before, by a step that may have died before telling: told again (audit record and notice kept once).
+                await AnnounceAsync(current, Stamp.BySystem(expiredAt, ExpiredNote), cancellationToken).ConfigureAwait(false);
+            }
+
+            return current;
         }
 
         await AnnounceAsync(expired, Stamp.BySystem(at, ExpiredNote), cancellationToken).ConfigureAwait(false);
@@ -263,7 +282,9 @@ public sealed class DeferralApprovals(
     /// <summary>
     /// Expires one request that was not decided in time (the Durable approval orchestration's
     /// timer): status "expired", decided by the system at <paramref name="at"/>; requester and
-    /// client are told. A request no longer pending is returned as it is.
+    /// client are told. A request already expired is told again (a retried step whose first run died
+    /// before telling; the audit record and the client's notice are kept once); one otherwise no
+    /// longer pending is returned as it is.
     /// </summary>
     public Task<DeferralRequest> ExpireAsync(DeferralRequest request, DateTimeOffset at, CancellationToken cancellationToken) =>
         ExpireNowAsync(request, at, cancellationToken);
@@ -305,12 +326,12 @@ public sealed class DeferralApprovals(
         }
     }
 
-    /// <summary>Audits a decided request, tells its requester, and sends the client the refusal notice when it was not granted.</summary>
+    /// <summary>Audits a decided request (one record, however often a retried step announces it), tells its requester, and sends the client the refusal notice when it was not granted.</summary>
     private async Task AnnounceAsync(DeferralRequest decided, Stamp decider, CancellationToken cancellationToken)
     {
         var stored = await store.LoadAsync(decided.InvoiceId, cancellationToken).ConfigureAwait(false);
         await staff.AppendAuditAsync(
-            DecisionAction, decided.InvoiceId.Value, decided.ClientId, decided.Status, decider, decided.Status == "approved" ? null : decided.Note, stored?.State, null,
+            AuditIds.For(decider.At, $"{DecisionAction}|{decided.Id}|{decided.Status}"), DecisionAction, decided.InvoiceId.Value, decided.ClientId, decided.Status, decider, decided.Status == "approved" ? null : decided.Note, stored?.State, null,
             $"requestId={decided.Id};newDueDate={Iso(decided.NewDueDate)};requestedBy={decided.Requester.StaffId}", cancellationToken).ConfigureAwait(false);
         await notifier.NotifyRequesterAsync(decided, cancellationToken).ConfigureAwait(false);
         if (decided.Status != "approved" && stored is { State: OpenInvoice invoice })

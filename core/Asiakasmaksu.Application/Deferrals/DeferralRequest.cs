@@ -35,4 +35,11 @@ public sealed record DeferralRequest(
 {
     /// <summary>True while it waits for a decision.</summary>
     public bool IsPending => Status == "pending";
+
+    /// <summary>
+    /// The id of its "requested" audit record, chosen when it was made and kept with it, so that a
+    /// retry whose first attempt died before the record appends the same record (kept once); null
+    /// for requests made before it was kept.
+    /// </summary>
+    public string? AuditId { get; init; }
 }

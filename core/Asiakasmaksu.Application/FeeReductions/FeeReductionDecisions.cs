@@ -41,6 +41,7 @@ public sealed class FeeReductionDecisions(IFeeReductionStore store, IInvoiceStor
         {
             // A retry of a request that recorded the decision but may not have queued its notice or audit.
             var again = await QueueNoticeAsync(earlier, stamp, cancellationToken).ConfigureAwait(false);
+            await AuditDecidedAsync(earlier, cancellationToken).ConfigureAwait(false);
             await AuditAsync(earlier, "unchanged", stamp, cancellationToken).ConfigureAwait(false);
             return new FeeReductionDecisionResult(FeeReductionDecisionStatus.AlreadyDecided, earlier, again, null);
         }
@@ -63,7 +64,12 @@ public sealed class FeeReductionDecisions(IFeeReductionStore store, IInvoiceStor
         var recorded = await store.RecordAsync(decision, cancellationToken).ConfigureAwait(false);
         var kept = recorded ? decision : await store.GetAsync(clientId, decisionId, cancellationToken).ConfigureAwait(false) ?? decision;
         var notice = await QueueNoticeAsync(kept, stamp, cancellationToken).ConfigureAwait(false);
-        await AuditAsync(kept, recorded ? "applied" : "unchanged", stamp, cancellationToken).ConfigureAwait(false);
+        await AuditDecidedAsync(kept, cancellationToken).ConfigureAwait(false);
+        if (!recorded)
+        {
+            await AuditAsync(kept, "unchanged", stamp, cancellationToken).ConfigureAwait(false);
+        }
+
         return new FeeReductionDecisionResult(recorded ? FeeReductionDecisionStatus.Decided : FeeReductionDecisionStatus.AlreadyDecided, kept, notice, null);
     }
 
@@ -109,12 +115,22 @@ public sealed class FeeReductionDecisions(IFeeReductionStore store, IInvoiceStor
     }
 
     /// <summary>The audit record: who, when, why, and what was decided (no incomes, savings, names or addresses: a refusal's reason stays in the decision).</summary>
-    private Task<string> AuditAsync(FeeReductionDecision d, string outcome, Stamp stamp, CancellationToken cancellationToken)
+    private Task<string> AuditAsync(FeeReductionDecision d, string outcome, Stamp stamp, CancellationToken cancellationToken) =>
+        staff.AppendAuditAsync(AuditAction, null, d.ClientId, outcome, stamp, null, null, null, Details(d), cancellationToken);
+
+    /// <summary>
+    /// The decision's own "applied" record, as its decider made it, under an id of its own: a retry
+    /// whose first attempt recorded the decision but died before auditing it appends it (kept once).
+    /// </summary>
+    private Task<string> AuditDecidedAsync(FeeReductionDecision d, CancellationToken cancellationToken) =>
+        staff.AppendAuditAsync(
+            AuditIds.For(d.DecidedAt, $"{AuditAction}|{d.ClientId}|{d.Id}"), AuditAction, null, d.ClientId, "applied", new Stamp(d.DecidedBy, d.DecidedAt, d.Reason), null, null, null, Details(d), cancellationToken);
+
+    private static string Details(FeeReductionDecision d)
     {
         var period = d.Period is { } p ? $"{Iso(p.From)}..{Iso(p.Through)}" : "-";
         var fees = string.Join(',', d.Fees.Select(f => $"{f.Service}:{f.Was}->{f.Now}"));
-        var details = $"decisionId={d.Id};result={d.Outcome.ToString().ToLowerInvariant()};applicationDate={Iso(d.ApplicationDate)};period={period};fees={fees}";
-        return staff.AppendAuditAsync(AuditAction, null, d.ClientId, outcome, stamp, null, null, null, details, cancellationToken);
+        return $"decisionId={d.Id};result={d.Outcome.ToString().ToLowerInvariant()};applicationDate={Iso(d.ApplicationDate)};period={period};fees={fees}";
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -70,10 +70,18 @@ public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
         AppendAuditAsync(action, invoiceId, clientId, "refused", stamp, refusal, null, null, string.Empty, cancellationToken);
 
     /// <summary>Appends one audit record (also for the deferral-request use case); returns its id.</summary>
+    internal Task<string> AppendAuditAsync(
+        string action, string? invoiceId, string? clientId, string outcome, Stamp stamp, string? refusal, IssuedInvoice? before, IssuedInvoice? after, string details, CancellationToken cancellationToken) =>
+        AppendAuditAsync(AuditIds.Next(stamp.At), action, invoiceId, clientId, outcome, stamp, refusal, before, after, details, cancellationToken);
+
+    /// <summary>
+    /// Appends the audit record <paramref name="recordId"/> (<see cref="AuditIds.For"/>: a step that
+    /// may run again after a crash appends the same record, kept once); returns its id.
+    /// </summary>
     internal async Task<string> AppendAuditAsync(
-        string action, string? invoiceId, string? clientId, string outcome, Stamp stamp, string? refusal, IssuedInvoice? before, IssuedInvoice? after, string details, CancellationToken cancellationToken)
+        string recordId, string action, string? invoiceId, string? clientId, string outcome, Stamp stamp, string? refusal, IssuedInvoice? before, IssuedInvoice? after, string details, CancellationToken cancellationToken)
     {
-        var record = Record(AuditIds.Next(stamp.At), action, invoiceId, clientId, outcome, stamp, refusal, before, after, details);
+        var record = Record(recordId, action, invoiceId, clientId, outcome, stamp, refusal, before, after, details);
         await audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
         return record.Id;
     }

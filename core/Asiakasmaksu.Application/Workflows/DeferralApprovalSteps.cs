@@ -81,8 +81,9 @@ public sealed class DeferralApprovalSteps(DeferralApprovals approvals, BusinessC
 
         // A decision the staff API claimed, whose hand-over never arrived (the API died between) or
         // that won against this expiry at the deadline, is carried out here: the workflow ends after
-        // this step, so nothing else would.
-        var current = request.IsPending
+        // this step, so nothing else would. An expiry is told again when this step is a retry (its
+        // first run may have died between the expiry and telling it; told once however often).
+        var current = request.IsPending || request.Status == "expired"
             ? await approvals.ExpireAsync(request, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false)
             : request;
         var status = ClaimedByStaff(current)
