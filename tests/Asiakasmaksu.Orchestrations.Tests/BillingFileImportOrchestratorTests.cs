@@ -153,6 +153,26 @@ public sealed class BillingFileImportOrchestratorTests(AzuriteFixture azurite)
         Assert.Equal(["refused.csv.errors.csv"], await ErrorBlobsAsync(host));
     }
 
+    [Fact]
+    public async Task GivenAFileReplacedByOneThatCannotBeReadAfterItsFirstSlice_WhenTheNextSliceRuns_ThenTheImportEndsAsChangedNotRefusedAndTheInvoicesStand()
+    {
+        var engine = new EngineSlot();
+        await using var host = await StartAsync(engine);
+        var name = await UploadAsync(host, "cut.csv");
+        var steps = host.Services.GetRequiredService<BillingFileImportSteps>();
+        var state = new BillingImportState(name, await VersionAsync(host, name), InvoicesPerSlice);
+        state = state.Then(await steps.ImportSliceAsync(state, new NoEngine(), CancellationToken.None));
+        var created = (await InvoicesAsync(host)).Count;
+        await host.Services.GetRequiredService<StorageAccess>().Container(StorageNames.BillingContainer).GetBlobClient(name)
+            .UploadAsync(new BinaryData(Encoding.UTF8.GetBytes("batch_id,line_id\nB-1,L1\n")), overwrite: true);
+
+        state = state.Then(await steps.ImportSliceAsync(state, new NoEngine(), CancellationToken.None));
+
+        Assert.True(created > 0, "the first slice created invoices");
+        Assert.Equal((true, true, (string?)null), (state.Changed, state.Done, state.Refusal));
+        Assert.Equal(created, (await InvoicesAsync(host)).Count);
+    }
+
     private static ImportCounts Counts(ImportReport r) =>
         new(r.Lines, r.Accepted, r.Rejected, r.Duplicates, r.Warnings, r.InvoicesCreated, r.InvoicesAlreadyImported, r.AmountCreated.Euros);
 

@@ -47,7 +47,11 @@ public sealed class CeilingStatements(ICeilingStore store, InvoiceRules rules, I
         }
 
         await notices.AddAsync(notice, stamp.At, cancellationToken).ConfigureAwait(false);
-        var auditId = await staff.AppendAuditAsync(Action, null, holderId, "applied", stamp, null, null, null, $"year={yearText} notice={notice.Id}", cancellationToken).ConfigureAwait(false);
+        // The notice is one a day (its id); its record is one a request: a retry of this request
+        // (same caller, reason and notice) finds the record an earlier attempt left today.
+        var details = $"year={yearText} notice={notice.Id}";
+        var auditId = await staff.FindAuditAsync(holderId, Action, "applied", stamp, details, BusinessTime.StartOf(BusinessTime.DateOf(stamp.At)), cancellationToken).ConfigureAwait(false)
+            ?? await staff.AppendAuditAsync(Action, null, holderId, "applied", stamp, null, null, null, details, cancellationToken).ConfigureAwait(false);
         return new CeilingStatementOutcome.Queued(notice, auditId);
     }
 }

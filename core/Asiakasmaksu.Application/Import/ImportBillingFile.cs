@@ -93,6 +93,13 @@ public sealed class ImportBillingFile(IBillingFileStore files, BillingImport imp
                     {
                         report = await import.RunSliceAsync(content, request.Window, sink, tracked ?? imported, null, ct).ConfigureAwait(false);
                     }
+                    catch (BillingFileFormatException) when (request.Window.ExpectedImportId is not null)
+                    {
+                        // An earlier slice read this file whole and well-formed: a later slice that
+                        // cannot read it is reading another version (re-uploaded or truncated), not
+                        // a file to refuse whole; the earlier slices' invoices stand.
+                        return new BillingSliceOutcome(null, null, Changed: true, 0, import.Now());
+                    }
                     catch (BillingFileFormatException e)
                     {
                         refusal = e.Message;

@@ -86,6 +86,26 @@ public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
         return record.Id;
     }
 
+    /// <summary>
+    /// The id of the record this caller already left for the same request (same action, outcome,
+    /// details and reason) on client <paramref name="clientId"/> since <paramref name="from"/>, or
+    /// null: a request with no invoice commit to carry its record (a ceiling statement) appends it
+    /// only when none is there, so a retry after a crash between the append and the answer leaves one.
+    /// </summary>
+    internal async Task<string?> FindAuditAsync(string clientId, string action, string outcome, Stamp stamp, string details, DateTimeOffset from, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stamp);
+        await foreach (var record in audit.QueryAsync(new AuditQuery(null, clientId, from, null, int.MaxValue), cancellationToken).ConfigureAwait(false))
+        {
+            if (record.Action == action && record.Outcome == outcome && record.Details == details && record.StaffId == stamp.Actor.StaffId && record.Why == stamp.Reason)
+            {
+                return record.Id;
+            }
+        }
+
+        return null;
+    }
+
     private static AuditRecord Record(
         string id, string action, string? invoiceId, string? clientId, string outcome, Stamp stamp, string? refusal, IssuedInvoice? before, IssuedInvoice? after, string details) =>
         new(
