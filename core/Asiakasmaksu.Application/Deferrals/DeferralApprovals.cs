@@ -217,8 +217,10 @@ public sealed class DeferralApprovals(
             var current = await requests.GetAsync(request.Id, cancellationToken).ConfigureAwait(false) ?? expired;
             if (current is { Status: "expired", Decider.IsStaff: false, DecidedAt: { } expiredAt })
             {
-                // Expired before, by a step that may have died before telling: told again (audit record and notice kept once).
-                await AnnounceAsync(current, Stamp.BySystem(expiredAt, ExpiredNote), cancellationToken).ConfigureAwait(false);
+                // Expired before, by a step that may have died before telling, or by a late decider's check
+                // that told it: told again (audit record and notice kept once; the requester only when
+                // the record is not there yet, so a normal run tells them once).
+                await AnnounceAsync(current, Stamp.BySystem(expiredAt, ExpiredNote), cancellationToken, retold: true).ConfigureAwait(false);
             }
 
             return current;
@@ -327,19 +329,32 @@ public sealed class DeferralApprovals(
     }
 
     /// <summary>Audits a decided request (one record, however often a retried step announces it), tells its requester, and sends the client the refusal notice when it was not granted.</summary>
-    private async Task AnnounceAsync(DeferralRequest decided, Stamp decider, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells a decision: the client's refusal notice (unless approved), the requester, and the audit
+    /// record last, under an id of its own (<see cref="AuditIds.For"/>), so that its presence says the
+    /// telling was done. A <paramref name="retold"/> announcement (the expiry found already expired)
+    /// tells the requester only when that record is not there yet: a crash before the record tells
+    /// them again, a normal run once.
+    /// </summary>
+    private async Task AnnounceAsync(DeferralRequest decided, Stamp decider, CancellationToken cancellationToken, bool retold = false)
     {
+        var recordId = AuditIds.For(decider.At, $"{DecisionAction}|{decided.Id}|{decided.Status}");
         var stored = await store.LoadAsync(decided.InvoiceId, cancellationToken).ConfigureAwait(false);
-        await staff.AppendAuditAsync(
-            AuditIds.For(decider.At, $"{DecisionAction}|{decided.Id}|{decided.Status}"), DecisionAction, decided.InvoiceId.Value, decided.ClientId, decided.Status, decider, decided.Status == "approved" ? null : decided.Note, stored?.State, null,
-            $"requestId={decided.Id};newDueDate={Iso(decided.NewDueDate)};requestedBy={decided.Requester.StaffId}", cancellationToken).ConfigureAwait(false);
-        await notifier.NotifyRequesterAsync(decided, cancellationToken).ConfigureAwait(false);
         if (decided.Status != "approved" && stored is { State: OpenInvoice invoice })
         {
             var day = StaffActions.Day(decider);
             var notice = NoticeComposer.ForDeferralRefused($"{decided.InvoiceId}-deferral-{decided.Id}", invoice, day, decided.NewDueDate);
             await outbox.AddAsync(notice, decider.At, cancellationToken).ConfigureAwait(false);
         }
+
+        if (!retold || !await staff.HasAuditAsync(decided.InvoiceId.Value, recordId, decider.At, cancellationToken).ConfigureAwait(false))
+        {
+            await notifier.NotifyRequesterAsync(decided, cancellationToken).ConfigureAwait(false);
+        }
+
+        await staff.AppendAuditAsync(
+            recordId, DecisionAction, decided.InvoiceId.Value, decided.ClientId, decided.Status, decider, decided.Status == "approved" ? null : decided.Note, stored?.State, null,
+            $"requestId={decided.Id};newDueDate={Iso(decided.NewDueDate)};requestedBy={decided.Requester.StaffId}", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

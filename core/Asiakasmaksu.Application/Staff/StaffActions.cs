@@ -106,6 +106,20 @@ public sealed class StaffActions(InvoiceWorkflow workflow, IAuditLog audit)
         return null;
     }
 
+    /// <summary>True when invoice <paramref name="invoiceId"/>'s audit holds record <paramref name="recordId"/>, written at <paramref name="at"/> (read within a second of it).</summary>
+    internal async Task<bool> HasAuditAsync(string invoiceId, string recordId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await foreach (var record in audit.QueryAsync(new AuditQuery(invoiceId, null, at.AddSeconds(-1), at.AddSeconds(1), int.MaxValue), cancellationToken).ConfigureAwait(false))
+        {
+            if (record.Id == recordId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static AuditRecord Record(
         string id, string action, string? invoiceId, string? clientId, string outcome, Stamp stamp, string? refusal, IssuedInvoice? before, IssuedInvoice? after, string details) =>
         new(

@@ -53,6 +53,27 @@ public sealed class DeferralExpiryTests
     }
 
     [Fact]
+    public async Task GivenARequestAlreadyExpiredAndTold_WhenTheDeadlineStepExpiresItAgain_ThenTheRequesterIsToldOnceAndTheClientGetsOneNotice()
+    {
+        // A late decider's check (or the local expiry pass) expired and told it; then the workflow's deadline step runs.
+        var (approvals, store, notifier, request) = await PendingRequestAsync();
+        await approvals.ExpireAsync(request, ExpiredAt, CancellationToken.None);
+        var steps = new DeferralApprovalSteps(approvals, new SystemBusinessClock(new ManualClock(ExpiredAt.AddMinutes(1))), NoDueWorkLedger.Instance);
+
+        var wait = await steps.ExpireAsync(request.Id, CancellationToken.None);
+
+        Assert.Equal("expired", wait.Status);
+        Assert.Equal(["expired"], notifier.ToldRequester);
+        var refused = 0;
+        await foreach (var entry in store.PendingAsync(ExpiredAt.AddMinutes(1), 100, CancellationToken.None))
+        {
+            refused += entry.Notice.Kind == NoticeKind.DeferralRefused ? 1 : 0;
+        }
+
+        Assert.Equal(1, refused);
+    }
+
+    [Fact]
     public async Task GivenAnApprovalClaimedButNeverHandedOver_WhenTheDeadlineStepRuns_ThenItCarriesTheApprovalOutInsteadOfExpiring()
     {
         var (approvals, store, notifier, request) = await PendingRequestAsync();
