@@ -29,7 +29,14 @@ public sealed record ApiResponse(int StatusCode, string ContentType, byte[] Body
 
         if (ContentDisposition is not null)
         {
+            // A file (a notice as it was sent): never sniffed as something else, and an HTML one
+            // shown on the app's origin runs nothing (its texts are escaped by the templates too).
             httpContext.Response.Headers.ContentDisposition = ContentDisposition;
+            httpContext.Response.Headers.XContentTypeOptions = "nosniff";
+            if (ContentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
+            {
+                httpContext.Response.Headers.ContentSecurityPolicy = "sandbox";
+            }
         }
 
         httpContext.Response.ContentLength = Body.Length;

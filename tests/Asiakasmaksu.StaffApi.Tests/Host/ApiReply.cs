@@ -8,6 +8,9 @@ namespace Asiakasmaksu.StaffApi.Tests.Host;
 /// <param name="Body">The body text.</param>
 public sealed record ApiReply(int Status, string? MediaType, string Body)
 {
+    /// <summary>The response's headers that the tests look at (<c>X-Content-Type-Options</c>, <c>Content-Security-Policy</c>), by name; empty unless read.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The body as JSON.</summary>
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
 

@@ -70,7 +70,10 @@ public sealed class StaffClient(HttpClient http, string? key)
 
             using var response = await http.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
-            return new ApiReply((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body);
+            return new ApiReply((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body)
+            {
+                Headers = response.Headers.Where(h => h.Key is "X-Content-Type-Options" or "Content-Security-Policy").ToDictionary(h => h.Key, h => string.Join(", ", h.Value)),
+            };
         }
     }
 }
