@@ -21,10 +21,14 @@ public sealed class StaticWebAppTests
         Assert.Equal("/api/" + StaticWebAppRoles.Route, Config.GetProperty("auth").GetProperty("rolesSource").GetString());
 
     [Fact]
-    public void EveryRouteButSignIn_NeedsOneOfTheAppRoles()
+    public void EveryRouteButSignIn_NeedsOneOfTheAppRoles_AndOnlyEntraIdSignsIn()
     {
-        var routes = Config.GetProperty("routes").EnumerateArray().ToList();
+        var all = Config.GetProperty("routes").EnumerateArray().ToList();
+        var closed = all.TakeWhile(r => r.TryGetProperty("statusCode", out _)).ToList();
+        var routes = all.Skip(closed.Count).ToList();
 
+        Assert.Equal(["/.auth/login/github", "/.auth/login/twitter"], closed.Select(r => r.GetProperty("route").GetString()));
+        Assert.All(closed, r => Assert.Equal(404, r.GetProperty("statusCode").GetInt32()));
         Assert.Equal(["/.auth/*", "/api/*", "/*"], routes.Select(r => r.GetProperty("route").GetString()));
         Assert.Equal(["anonymous"], Roles(routes[0]));
         Assert.All(routes.Skip(1), r => Assert.Equal(AppRoles.Order(StringComparer.Ordinal), Roles(r).Order(StringComparer.Ordinal)));
