@@ -8,25 +8,19 @@ namespace Asiakasmaksu.StaffWeb.Pages;
 
 /// <summary>
 /// Allocates a bank payment no invoice took (from the work queue): the invoice is found by its reference or id
-/// (the API's search, by POST), picked, shown with what it owes today, and confirmed. Sent with an
-/// Idempotency-Key kept for retries of the same allocation; the API answers the entry after it.
+/// (the API's search, by POST), picked, shown with what it owes today, and confirmed. Sent as
+/// <see cref="RequestForm"/> sends; the API answers the entry after it.
 /// </summary>
-public sealed partial class Allocation
+public sealed partial class Allocation : RequestForm
 {
-    private readonly ChangeKey key = new();
     private bool loaded;
     private UnmatchedPaymentView? payment;
     private ApiResult<Page<UnmatchedPaymentView>>? loadFailure;
     private List<SearchHitView>? hits;
     private InvoiceDetails? chosen;
-    private ApiResult<UnmatchedPaymentView>? refusal;
     private string? outcome;
-    private ElementReference outcomeBox;
-    private bool focusOutcome;
     private string query = string.Empty;
     private string reason = string.Empty;
-    private bool busy;
-    private IReadOnlyList<FieldError> errors = [];
 
     /// <summary>The unmatched payment's entry id.</summary>
     [Parameter] public string EntryId { get; set; } = string.Empty;
@@ -53,33 +47,23 @@ public sealed partial class Allocation
         loaded = true;
     }
 
-    /// <inheritdoc />
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (focusOutcome)
-        {
-            focusOutcome = false;
-            await outcomeBox.FocusAsync();
-        }
-    }
-
     private async Task SearchAsync()
     {
-        (refusal, chosen, hits) = (null, null, null);
+        (Refusal, chosen, hits) = (null, null, null);
         if (string.IsNullOrWhiteSpace(query))
         {
-            errors = [new FieldError("q", T["Allocate.QueryMissing"])];
+            Errors = [new FieldError("q", T["Allocate.QueryMissing"])];
             return;
         }
 
-        errors = [];
-        busy = true;
+        Errors = [];
+        Busy = true;
         try
         {
             var found = await Api.SearchAsync(query.Trim());
             if (!found.Ok)
             {
-                errors = [new FieldError("q", found.Problem?.Detail ?? T["Allocate.NoHits"])];
+                Errors = [new FieldError("q", found.Problem?.Detail ?? T["Allocate.NoHits"])];
                 return;
             }
 
@@ -91,13 +75,13 @@ public sealed partial class Allocation
         }
         finally
         {
-            busy = false;
+            Busy = false;
         }
     }
 
     private async Task ChooseAsync(string invoiceId)
     {
-        refusal = null;
+        Refusal = null;
         var read = await Api.InvoiceAsync(invoiceId);
         chosen = read.Ok ? read.Value : null;
     }
@@ -109,28 +93,13 @@ public sealed partial class Allocation
             return;
         }
 
-        refusal = null;
         var body = new AllocationBody(chosen.InvoiceId, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
-        busy = true;
-        try
+        await SendAsync(body, key => Api.AllocateAsync(EntryId, body, key), async allocated =>
         {
-            var sent = await Api.AllocateAsync(EntryId, body, key.For(body.ToString()));
-            if (sent.Ok)
-            {
-                payment = sent.Value!;
-                var after = await Api.InvoiceAsync(chosen.InvoiceId);
-                var balance = after.Ok ? T.Money(after.Value!.BalanceToday.Total) : "–";
-                (outcome, focusOutcome) = (T.Format("Allocate.DoneText", T.Money(payment.Amount), payment.AllocatedTo, payment.AllocatedBy, balance), true);
-                return;
-            }
-
-            refusal = sent;
-        }
-        finally
-        {
-            busy = false;
-        }
+            payment = allocated;
+            var after = await Api.InvoiceAsync(body.InvoiceId);
+            var balance = after.Ok ? T.Money(after.Value!.BalanceToday.Total) : "–";
+            outcome = T.Format("Allocate.DoneText", T.Money(payment.Amount), payment.AllocatedTo, payment.AllocatedBy, balance);
+        });
     }
-
-    private string? ErrorOf(string field) => errors.FirstOrDefault(e => e.FieldId == field)?.Message;
 }

@@ -11,22 +11,16 @@ namespace Asiakasmaksu.StaffWeb.Pages;
 /// The estate write-off of a deceased client whose estate inventory (perunkirjoitus) shows no assets: the
 /// client's open invoices are listed with what each owes today before confirming; the API starts the estate
 /// write-off workflow (202), which writes off every open invoice and sends the estate one confirmation. Sent
-/// with an Idempotency-Key kept for retries of the same request (the API ignores If-Match here: it changes
-/// every open invoice of the client, not one read version).
+/// as <see cref="RequestForm"/> sends (the API ignores If-Match here: it changes every open invoice of the
+/// client, not one read version).
 /// </summary>
-public sealed partial class EstateWriteOff
+public sealed partial class EstateWriteOff : RequestForm
 {
-    private readonly ChangeKey key = new();
     private List<InvoiceDetails>? open;
     private object? failedLoad;
-    private ApiResult<EstateWriteOffStarted>? refusal;
     private string? outcome;
-    private ElementReference outcomeBox;
-    private bool focusOutcome;
     private string dateText = string.Empty;
     private string note = string.Empty;
-    private bool busy;
-    private IReadOnlyList<FieldError> errors = [];
 
     /// <summary>The deceased client.</summary>
     [Parameter] public string ClientId { get; set; } = string.Empty;
@@ -70,19 +64,9 @@ public sealed partial class EstateWriteOff
         open = [.. read.Select(r => r.Value!).Where(i => i.Status == "open")];
     }
 
-    /// <inheritdoc />
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (focusOutcome)
-        {
-            focusOutcome = false;
-            await outcomeBox.FocusAsync();
-        }
-    }
-
     private async Task SubmitAsync()
     {
-        refusal = null;
+        Refusal = null;
         var found = new List<FieldError>();
         var date = FormValues.Date(dateText);
         if (date is null)
@@ -99,37 +83,14 @@ public sealed partial class EstateWriteOff
             found.Add(new FieldError("note", T["Estate.NoteMissing"]));
         }
 
-        errors = found;
+        Errors = found;
         if (found.Count > 0)
         {
             return;
         }
 
         var body = new EstateWriteOffBody(date!.Value, note.Trim());
-        busy = true;
-        try
-        {
-            var sent = await Api.WriteOffEstateAsync(ClientId, body, key.For(body.ToString()));
-            if (sent.Ok)
-            {
-                (outcome, errors, focusOutcome) = (T.Format("Estate.StartedText", sent.Value!.OpenInvoices, Texts.Date(body.InventoryDate)), [], true);
-                return;
-            }
-
-            if (sent.Status == 400 && sent.Problem?.Field is "inventoryDate" or "note")
-            {
-                errors = [new FieldError(sent.Problem.Field, sent.Problem.Detail)];
-            }
-            else
-            {
-                refusal = sent;
-            }
-        }
-        finally
-        {
-            busy = false;
-        }
+        await SendAsync(body, key => Api.WriteOffEstateAsync(ClientId, body, key), started =>
+            outcome = T.Format("Estate.StartedText", started.OpenInvoices, Texts.Date(body.InventoryDate)), "inventoryDate", "note");
     }
-
-    private string? ErrorOf(string field) => errors.FirstOrDefault(e => e.FieldId == field)?.Message;
 }

@@ -3,37 +3,24 @@ using Asiakasmaksu.StaffApi.Contract.Answers;
 using Asiakasmaksu.StaffApi.Contract.Requests;
 using Asiakasmaksu.StaffWeb.Services;
 using Asiakasmaksu.StaffWeb.Shared;
-using Microsoft.AspNetCore.Components;
 
 namespace Asiakasmaksu.StaffWeb.Pages;
 
 /// <summary>
 /// The decision on an invoice's pending rectification claim (a supervisor or director): accept with a new,
 /// lower amount, accept and cancel the invoice, or reject. What each choice does is shown before sending; a
-/// team member sees why they cannot decide. Sent with an Idempotency-Key kept for retries and If-Match with
-/// the version read; a 409 shows the new state and offers to send again on it.
+/// team member sees why they cannot decide. Sent as <see cref="ChangeForm"/> sends; a 409 shows the new state
+/// and offers to send again on it.
 /// </summary>
-public sealed partial class RectificationDecision
+public sealed partial class RectificationDecision : ChangeForm
 {
-    private readonly ChangeKey key = new();
-    private InvoiceDetails? invoice;
     private PendingClaim? claim;
-    private ApiResult<InvoiceDetails>? loadFailure;
-    private ApiResult<ChangeAnswer>? refusal;
-    private InvoiceStateView? conflict;
-    private string? conflictDetail;
-    private string? outcome;
-    private ElementReference outcomeBox;
-    private bool focusOutcome;
     private string? choice;
     private string amountText = string.Empty;
     private string note = string.Empty;
-    private int version;
-    private bool busy;
-    private IReadOnlyList<FieldError> errors = [];
 
-    /// <summary>The invoice whose claim is decided.</summary>
-    [Parameter] public string InvoiceId { get; set; } = string.Empty;
+    /// <inheritdoc />
+    protected override IReadOnlyCollection<string> Fields => ["newAmount", "note"];
 
     private bool MayDecide => Session.Role is "supervisor" or "director";
 
@@ -45,101 +32,50 @@ public sealed partial class RectificationDecision
     ];
 
     /// <inheritdoc />
-    protected override async Task LoadAsync()
+    protected override void Show(InvoiceDetails details)
     {
-        var read = await Api.InvoiceAsync(InvoiceId);
-        if (!read.Ok)
-        {
-            loadFailure = read;
-            return;
-        }
-
-        Show(read.Value!);
+        base.Show(details);
+        claim = details.PendingClaim;
     }
 
     /// <inheritdoc />
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override Task SubmitAsync()
     {
-        if (focusOutcome)
+        if (claim is not { } decided)
         {
-            focusOutcome = false;
-            await outcomeBox.FocusAsync();
+            return Task.CompletedTask;
         }
+
+        var chosen = choice;
+        var amount = chosen == "amount" ? FormValues.Euros(amountText) : null;
+        var body = new RectificationDecisionBody(chosen != "reject", amount, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        return SendAsync($"{decided.ClaimId}|{body}", (key, version) => Api.DecideClaimAsync(InvoiceId, decided.ClaimId, body, version, key), state =>
+            (T["Decision.DoneTitle"], chosen switch
+            {
+                "amount" => T.Format("Decision.DoneAmount", decided.ClaimId, T.Money(FormValues.Api(amount!.Value)), Texts.Date(state.DueDate), T.Money(state.Total)),
+                "cancel" => T.Format("Decision.DoneCancel", decided.ClaimId, T.Code("Status", state.Status)),
+                _ => T.Format("Decision.DoneReject", decided.ClaimId, Texts.Date(state.NoticeDueDate ?? state.DueDate)),
+            }));
     }
 
-    private void Show(InvoiceDetails details) => (invoice, version, claim) = (details, details.Version, details.PendingClaim);
-
-    private async Task SubmitAsync()
+    /// <inheritdoc />
+    protected override List<FieldError> Validate()
     {
-        refusal = null;
         var found = new List<FieldError>();
-        decimal? amount = null;
         if (choice is null)
         {
             found.Add(new FieldError("choice-amount", T["Decision.ChoiceMissing"]));
         }
         else if (choice == "amount")
         {
-            amount = FormValues.Euros(amountText);
-            var current = decimal.Parse(invoice!.Amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            var amount = FormValues.Euros(amountText);
+            var current = decimal.Parse(Invoice!.Amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
             if (amount is null || amount >= current)
             {
-                found.Add(new FieldError("newAmount", T.Format("Decision.AmountError", T.Money(invoice.Amount))));
+                found.Add(new FieldError("newAmount", T.Format("Decision.AmountError", T.Money(Invoice.Amount))));
             }
         }
 
-        errors = found;
-        if (found.Count > 0 || claim is null)
-        {
-            return;
-        }
-
-        var body = new RectificationDecisionBody(choice != "reject", amount, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
-        busy = true;
-        try
-        {
-            var sent = await Api.DecideClaimAsync(InvoiceId, claim.ClaimId, body, version, key.For($"{claim.ClaimId}|{body}|{version}"));
-            if (sent.Ok)
-            {
-                var state = sent.Value!.Invoice;
-                outcome = choice switch
-                {
-                    "amount" => T.Format("Decision.DoneAmount", claim.ClaimId, T.Money(FormValues.Api(amount!.Value)), Texts.Date(state.DueDate), T.Money(state.Total)),
-                    "cancel" => T.Format("Decision.DoneCancel", claim.ClaimId, T.Code("Status", state.Status)),
-                    _ => T.Format("Decision.DoneReject", claim.ClaimId, Texts.Date(state.NoticeDueDate ?? state.DueDate)),
-                };
-                (conflict, errors, focusOutcome) = (null, [], true);
-                return;
-            }
-
-            conflict = sent.Status == 409 ? sent.Problem?.Current : null;
-            conflictDetail = sent.Problem?.Detail;
-            if (conflict is null && sent.Status == 400 && sent.Problem?.Field is "newAmount" or "note")
-            {
-                errors = [new FieldError(sent.Problem.Field, sent.Problem.Detail)];
-            }
-            else if (conflict is null)
-            {
-                refusal = sent;
-            }
-        }
-        finally
-        {
-            busy = false;
-        }
+        return found;
     }
-
-    private async Task RetryOnNewStateAsync()
-    {
-        var read = await Api.InvoiceAsync(InvoiceId);
-        if (read.Ok)
-        {
-            Show(read.Value!);
-        }
-
-        conflict = null;
-        await SubmitAsync();
-    }
-
-    private string? ErrorOf(string field) => errors.FirstOrDefault(e => e.FieldId == field || (field == "choice" && e.FieldId == "choice-amount"))?.Message;
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Components;
 namespace Asiakasmaksu.StaffWeb.Shared;
 
 /// <summary>
-/// A form that changes one invoice (payment plan, cancellation, waiver), as the deferral and payment
+/// A form that changes one invoice (payment plan, cancellation, waiver, rectification claim and decision), as the deferral and payment
 /// forms do: it reads the invoice and its version, checks the fields before sending, sends the change
 /// with an Idempotency-Key (a new one for each new change, the same one when the same change is sent
 /// again) and If-Match with the version read, and shows the outcome, the errors in words next to each
@@ -14,8 +14,7 @@ namespace Asiakasmaksu.StaffWeb.Shared;
 /// </summary>
 public abstract class ChangeForm : SignedInPage
 {
-    private string? idempotencyKey;
-    private string? keyFor;
+    private readonly ChangeKey key = new();
     private bool focusOutcome;
 
     /// <summary>The invoice changed.</summary>
@@ -35,6 +34,9 @@ public abstract class ChangeForm : SignedInPage
 
     /// <summary>The invoice's new state after a 409, or null.</summary>
     protected InvoiceStateView? Conflict { get; private set; }
+
+    /// <summary>The API's words on the 409, or null.</summary>
+    protected string? ConflictDetail { get; private set; }
 
     /// <summary>What was done, in words, once the change is applied.</summary>
     protected (string Title, string Text)? Outcome { get; private set; }
@@ -95,7 +97,16 @@ public abstract class ChangeForm : SignedInPage
     /// version decides whether the key is new) with <paramref name="send"/>(key, version); on success the
     /// outcome is <paramref name="done"/> of the new state.
     /// </summary>
-    protected async Task SendAsync(string what, Func<string, int, Task<ApiResult<ChangeAnswer>>> send, Func<InvoiceStateView, (string Title, string Text)> done)
+    protected Task SendAsync(string what, Func<string, int, Task<ApiResult<ChangeAnswer>>> send, Func<InvoiceStateView, (string Title, string Text)> done) =>
+        SendAsync<ChangeAnswer>(what, send, answer => done(answer.Invoice));
+
+    /// <summary>
+    /// Checks the fields, then sends the change <paramref name="what"/> (the body as text, which with the
+    /// version decides whether the key is new) with <paramref name="send"/>(key, version); on success the
+    /// outcome is <paramref name="done"/> of the answer.
+    /// </summary>
+    protected async Task SendAsync<TAnswer>(string what, Func<string, int, Task<ApiResult<TAnswer>>> send, Func<TAnswer, (string Title, string Text)> done)
+        where TAnswer : class
     {
         Refusal = null;
         Errors = Validate();
@@ -104,24 +115,18 @@ public abstract class ChangeForm : SignedInPage
             return;
         }
 
-        var change = $"{what}|{Version}";
-        if (keyFor != change)
-        {
-            (idempotencyKey, keyFor) = (Guid.NewGuid().ToString(), change);
-        }
-
         Busy = true;
         try
         {
-            var sent = await send(idempotencyKey!, Version);
+            var sent = await send(key.For($"{what}|{Version}"), Version);
             Conflict = null;
             if (sent.Ok)
             {
-                (Outcome, Errors, focusOutcome) = (done(sent.Value!.Invoice), [], true);
+                (Outcome, Errors, focusOutcome) = (done(sent.Value!), [], true);
             }
             else if (sent.Status == 409 && sent.Problem?.Current is { } current)
             {
-                Conflict = current;
+                (Conflict, ConflictDetail) = (current, sent.Problem.Detail);
             }
             else if (sent.Status == 400 && sent.Problem?.Field is { } field && Fields.Contains(Field(field)))
             {
