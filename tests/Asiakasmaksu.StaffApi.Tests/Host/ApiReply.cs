@@ -8,8 +8,11 @@ namespace Asiakasmaksu.StaffApi.Tests.Host;
 /// <param name="Body">The body text.</param>
 public sealed record ApiReply(int Status, string? MediaType, string Body)
 {
-    /// <summary>The response's headers that the tests look at (<c>X-Content-Type-Options</c>, <c>Content-Security-Policy</c>), by name; empty unless read.</summary>
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// The response's headers that the tests look at (<c>X-Content-Type-Options</c>, <c>Content-Security-Policy</c>),
+    /// as "Name: value" lines in order of name; a string, so that two replies compare by value.
+    /// </summary>
+    public string SecurityHeaders { get; init; } = string.Empty;
 
     /// <summary>The body as JSON.</summary>
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();

@@ -72,7 +72,7 @@ public sealed class StaffClient(HttpClient http, string? key)
             var body = await response.Content.ReadAsStringAsync();
             return new ApiReply((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body)
             {
-                Headers = response.Headers.Where(h => h.Key is "X-Content-Type-Options" or "Content-Security-Policy").ToDictionary(h => h.Key, h => string.Join(", ", h.Value)),
+                SecurityHeaders = string.Join('\n', response.Headers.Where(h => h.Key is "X-Content-Type-Options" or "Content-Security-Policy").OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => $"{h.Key}: {string.Join(", ", h.Value)}")),
             };
         }
     }
