@@ -51,7 +51,8 @@ internal sealed class TaskHubClientEngine(TaskHubClient client) : IWorkflowEngin
     public Task<bool> StartEstateWriteOffAsync(string workflowId, EstateWriteOffOrder order, CancellationToken cancellationToken) =>
         StartIfAbsentAsync(nameof(EstateWriteOffOrchestrator), workflowId, order);
 
-    private async Task<bool> StartIfAbsentAsync(string orchestrator, string instanceId, object input)
+    /// <summary>Starts <paramref name="orchestrator"/> as <paramref name="instanceId"/> unless an instance with that id exists in any state; false when one did.</summary>
+    internal async Task<bool> StartIfAbsentAsync(string orchestrator, string instanceId, object input)
     {
         try
         {

@@ -152,7 +152,7 @@ internal static class LocalHost
             var engine = new TaskHubClientEngine(sp.GetRequiredService<LocalDurableEngine>().Client);
             return setup.Governor is { } ledger ? new LedgeredWorkflowEngine(engine, ledger, ledger) : engine;
         });
-        s.AddSingleton<IBillingImportStarter>(sp => new TaskHubBillingImportStarter(sp.GetRequiredService<LocalDurableEngine>().Client));
+        s.AddSingleton<IBillingImportStarter>(sp => new TaskHubBillingImportStarter(new TaskHubClientEngine(sp.GetRequiredService<LocalDurableEngine>().Client)));
         if (setup.RunEngine)
         {
             s.AddHostedService(sp => sp.GetRequiredService<LocalDurableEngine>());
