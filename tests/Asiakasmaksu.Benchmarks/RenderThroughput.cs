@@ -43,6 +43,19 @@ internal static class RenderThroughput
         var elapsed = watch.Elapsed;
         Console.WriteLine($"render: {count:#,0} notices, each as an email and an HTML letter, in {elapsed.TotalSeconds:0.00} s = {elapsed.TotalMicroseconds / count:0} µs a notice " +
             $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s), {(GC.GetAllocatedBytesForCurrentThread() - allocated) / count / 1024.0:0} KiB allocated a notice");
+
+        // The PDF letter, what the dispatcher stores for printing by default: fewer, it is the slow one.
+        var pdfs = Math.Max(1, count / 10);
+        _ = renderer.RenderLetterPdf(notices[0]);
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        watch.Restart();
+        for (var i = 0; i < pdfs; i++)
+        {
+            _ = renderer.RenderLetterPdf(notices[i % notices.Count]);
+        }
+
+        elapsed = watch.Elapsed;
+        Console.WriteLine($"render: {pdfs:#,0} PDF letters in {elapsed.TotalSeconds:0.00} s = {elapsed.TotalMilliseconds / pdfs:0.0} ms a letter (CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s)");
         return 0;
     }
 }

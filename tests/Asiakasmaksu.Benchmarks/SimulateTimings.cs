@@ -71,6 +71,9 @@ internal sealed class SimulateTimings
         public Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken) =>
             TimeAsync(inner.DispatchNoticesAsync(noticeIds, cancellationToken));
 
+        public Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, CancellationToken cancellationToken) =>
+            TimeAsync(inner.DispatchCommittedAsync(committed, cancellationToken));
+
         private async Task<IReadOnlyList<DispatchedNotice>> TimeAsync(Task<IReadOnlyList<DispatchedNotice>> pass)
         {
             var start = Stopwatch.GetTimestamp();

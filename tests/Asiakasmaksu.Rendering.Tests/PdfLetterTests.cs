@@ -89,6 +89,31 @@ public class PdfLetterTests
         Assert.Contains("??? Nieminen", text);
     }
 
+    [Theory]
+    [InlineData("Ánde Ŋuolláš")] // North Sámi
+    [InlineData("Ǥǥ Ǩǩ Ǯǯ Õõ Ʒʒ")] // Skolt Sámi
+    [InlineData("Đurđević Şahin Nguyễn")] // Latin Extended-A and Additional
+    [InlineData("Łukasz Żółć Ștefănescu")]
+    public void GivenANameInLatinLettersWithDiacritics_WhenRenderedAsPdf_ThenItPrintsAsItIs(string name)
+    {
+        var recipient = new Recipient(new PostalAddress(name, "Katu 1", "00100", "Helsinki"), null, false);
+
+        var text = Text(renderer.RenderLetterPdf(TestNotices.Invoice(Language.Fi, recipient)));
+
+        Assert.Contains(name.Normalize(), text.Normalize());
+    }
+
+    [Fact]
+    public void GivenANameInCyrillic_WhenRenderedAsPdf_ThenItPrintsAsQuestionMarks()
+    {
+        // The letter fonts hold the Latin script only (Fonts/subset-fonts.sh): the register records names in Latin letters.
+        var recipient = new Recipient(new PostalAddress("Иван Nieminen", "Katu 1", "00100", "Helsinki"), null, false);
+
+        var text = Text(renderer.RenderLetterPdf(TestNotices.Invoice(Language.Fi, recipient)));
+
+        Assert.Contains("???? Nieminen", text);
+    }
+
     private static string Text(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);

@@ -158,6 +158,14 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     }
 
     /// <inheritdoc/>
+    /// <remarks>Reads the notice's outbox record, not the notice.</remarks>
+    public Task<OutboxClaim?> ClaimAsync(Notice stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return claims.ClaimAsync(stored, now, lease, cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);

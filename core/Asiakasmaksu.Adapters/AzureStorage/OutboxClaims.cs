@@ -11,16 +11,27 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// match (to the end of the claim while claimed, to the next attempt after a failure, gone once
 /// sent). Of writers racing on one record, one wins; the others get 412, read the record again and
 /// decide again: a claim that lost finds the notice claimed (null), a mark that lost finds another
-/// claim (false).
+/// claim (false). A claim carries the record's ETag as it left it (<see cref="OutboxClaim.StoreVersion"/>):
+/// marking it sent tries that first, without reading the record, and reads it only when it has changed.
 /// </summary>
 internal sealed class OutboxClaims(TableClient table, OutboxWriter records, OutboxNoticeReader notices)
 {
     private const int MaxRounds = 20;
 
+    /// <summary>An ETag no record has.</summary>
+    private static readonly ETag NeverMatches = new("W/\"datetime'1900-01-01T00%3A00%3A00.0000000Z'\"");
+
     /// <summary>Claims the notice until <paramref name="now"/> + <paramref name="lease"/> when it is pending at <paramref name="now"/> (and, for an invoice's notice, committed); otherwise null.</summary>
-    public async Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        ClaimAsync(noticeId, null, now, lease, cancellationToken);
+
+    /// <summary>Claims a notice the caller holds as stored (read from the outbox, or committed by the caller): as <see cref="ClaimAsync(string, DateTimeOffset, TimeSpan, CancellationToken)"/> without reading the notice back.</summary>
+    public Task<OutboxClaim?> ClaimAsync(Notice stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        ClaimAsync(stored.Id, stored, now, lease, cancellationToken);
+
+    private async Task<OutboxClaim?> ClaimAsync(string noticeId, Notice? stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
-        Notice? notice = null;
+        var notice = stored;
         for (var round = 0; round < MaxRounds; round++)
         {
             if (await records.RecordAsync(noticeId, cancellationToken).ConfigureAwait(false) is not { } record || !OutboxRows.PendingAt(record, now))
@@ -42,29 +53,31 @@ internal sealed class OutboxClaims(TableClient table, OutboxWriter records, Outb
                 [OutboxRows.ClaimedUntil] = claim.Until,
                 ["QueueKey"] = StorageKeys.QueueEntry(claim.Until, noticeId),
             };
-            if (await TrySubmitAsync(Requeue(record, change), cancellationToken).ConfigureAwait(false))
+            if (await TrySubmitAsync(Requeue(record, change), cancellationToken).ConfigureAwait(false) is { } etag)
             {
-                return claim;
+                return claim with { StoreVersion = etag.ToString() };
             }
         }
 
         throw new InvalidOperationException($"The outbox record of notice {noticeId} kept changing: gave up claiming it after {MaxRounds} rounds.");
     }
 
-    /// <summary>Marks the notice delivered and takes it off the queue, when <paramref name="claim"/> is its current claim; returns whether it did.</summary>
-    public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken) =>
-        UpdateAsync(claim, cancellationToken, record =>
+    /// <summary>
+    /// Marks the notice delivered and takes it off the queue, when <paramref name="claim"/> is its
+    /// current claim; returns whether it did. First under the claim's own version of the record
+    /// (unchanged since the claim means still held, and its queue entry is the claim's); when that
+    /// does not match, the record is read and decides.
+    /// </summary>
+    public async Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (claim.StoreVersion is { } version
+            && await TrySubmitAsync(Sent(StorageKeys.OutboxShard(claim.NoticeId), StorageKeys.OutboxRecord(claim.NoticeId), new ETag(version), StorageKeys.QueueEntry(claim.Until, claim.NoticeId), delivery), cancellationToken).ConfigureAwait(false) is not null)
         {
-            var change = new TableEntity(record.PartitionKey, record.RowKey)
-            {
-                ["Sent"] = true,
-                ["Channel"] = delivery.Channel,
-                ["DeliveredAt"] = delivery.At,
-                ["Location"] = delivery.Location,
-                ["QueueKey"] = string.Empty,
-            };
-            return [new(TableTransactionActionType.UpdateMerge, change, record.ETag), new(TableTransactionActionType.Delete, new TableEntity(record.PartitionKey, record.GetString("QueueKey")), ETag.All)];
-        });
+            return true;
+        }
+
+        return await UpdateAsync(claim, cancellationToken, record => Sent(record.PartitionKey, record.RowKey, record.ETag, record.GetString("QueueKey"), delivery)).ConfigureAwait(false);
+    }
 
     /// <summary>Records a failed attempt, releases the claim and moves the queue entry to the next attempt, when <paramref name="claim"/> is the current claim; returns whether it did.</summary>
     public Task<bool> MarkFailedAsync(OutboxClaim claim, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
@@ -76,6 +89,20 @@ internal sealed class OutboxClaims(TableClient table, OutboxWriter records, Outb
             [OutboxRows.ClaimToken] = string.Empty,
             ["QueueKey"] = StorageKeys.QueueEntry(nextAttemptAt, claim.NoticeId),
         }));
+
+    /// <summary>The actions that mark record <paramref name="row"/> sent under <paramref name="etag"/> and delete its queue entry <paramref name="queueKey"/>.</summary>
+    private static List<TableTransactionAction> Sent(string partition, string row, ETag etag, string? queueKey, NoticeDelivery delivery)
+    {
+        var change = new TableEntity(partition, row)
+        {
+            ["Sent"] = true,
+            ["Channel"] = delivery.Channel,
+            ["DeliveredAt"] = delivery.At,
+            ["Location"] = delivery.Location,
+            ["QueueKey"] = string.Empty,
+        };
+        return [new(TableTransactionActionType.UpdateMerge, change, etag), new(TableTransactionActionType.Delete, new TableEntity(partition, queueKey), ETag.All)];
+    }
 
     /// <summary>The actions that merge <paramref name="change"/> (which names the new <c>QueueKey</c>) into <paramref name="record"/> under its ETag and move its queue entry to match.</summary>
     private static List<TableTransactionAction> Requeue(TableEntity record, TableEntity change)
@@ -104,7 +131,7 @@ internal sealed class OutboxClaims(TableClient table, OutboxWriter records, Outb
                 return false;
             }
 
-            if (await TrySubmitAsync(actions(record), cancellationToken).ConfigureAwait(false))
+            if (await TrySubmitAsync(actions(record), cancellationToken).ConfigureAwait(false) is not null)
             {
                 return true;
             }
@@ -113,17 +140,21 @@ internal sealed class OutboxClaims(TableClient table, OutboxWriter records, Outb
         throw new InvalidOperationException($"The outbox record of notice {claim.NoticeId} kept changing: gave up after {MaxRounds} rounds.");
     }
 
-    /// <summary>Submits one record's transaction; false when the record (or its queue entry) changed since it was read.</summary>
-    private async Task<bool> TrySubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Submits one record's transaction (the record's change first); the record's new ETag, or null
+    /// when the record (or its queue entry) changed since it was read. Should the service not answer
+    /// with the ETag, <see cref="NeverMatches"/> stands for it: a mark under it falls back to reading.
+    /// </summary>
+    private async Task<ETag?> TrySubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         try
         {
-            await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            return true;
+            var response = await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return response.Value[0].Headers.ETag ?? NeverMatches;
         }
         catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409)
         {
-            return false;
+            return null;
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class AdvanceInvoice(InvoiceWorkflow workflow)
         var outcome = await workflow.ExecuteAsync(id, new InvoiceCommand.Advance(today), ConflictPolicy.Retry, cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
-            CommandOutcome.Applied a => new AdvanceResult(id, a.Events.Count, a.Notices.Count, a.NextWakeUp, a.After.Status, Waiting(a.After, today)),
+            CommandOutcome.Applied a => new AdvanceResult(id, a.Events.Count, a.Notices.Count, a.NextWakeUp, a.After.Status, Waiting(a.After, today)) { Committed = a.Notices },
             CommandOutcome.Unchanged u => new AdvanceResult(id, 0, 0, u.NextWakeUp, u.State.Status, Waiting(u.State, today)),
             CommandOutcome.NotFound => new AdvanceResult(id, 0, 0, null, "not_found"),
             CommandOutcome.Conflict c => throw new InvalidOperationException($"Invoice {id} kept changing while it was advanced; try again."),

@@ -1,4 +1,5 @@
 using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Application.Invoices;
 
@@ -24,6 +25,9 @@ namespace Asiakasmaksu.Application.Invoices;
 /// </param>
 public sealed record AdvanceResult(InvoiceId Id, int Events, int Notices, DateOnly? NextWakeUp, string Status, int? WaitingForTariffYear = null)
 {
+    /// <summary>The notices this advance committed with its events (<see cref="Notices"/> of them), as stored.</summary>
+    public IReadOnlyList<Notice> Committed { get; init; } = [];
+
     /// <summary>True when a step waits for a year's tariff (<see cref="WaitingForTariffYear"/>).</summary>
     public bool IsWaitingForTariff => WaitingForTariffYear is not null;
 }

@@ -1,4 +1,5 @@
 using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Application.Outbox;
 
@@ -16,4 +17,10 @@ public interface INoticeDispatcher
 
     /// <summary>Delivers the given notices if they are due and not yet delivered (e.g. a deferral-refused notice, an estate confirmation).</summary>
     Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Delivers notices the caller has just committed with its invoice (an invoice's wake-up, its own
+    /// new notices) if they are due and not yet delivered, without reading them back from the outbox.
+    /// </summary>
+    Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, CancellationToken cancellationToken);
 }

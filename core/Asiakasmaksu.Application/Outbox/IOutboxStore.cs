@@ -19,7 +19,7 @@ public interface IOutboxStore
     /// <summary>Stores a notice that belongs to no single invoice commit (an estate confirmation, a refused deferral); idempotent by notice id.</summary>
     Task AddAsync(Notice notice, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Notices pending at <paramref name="now"/>, at most <paramref name="max"/>. A hint: only <see cref="ClaimAsync"/> decides who delivers.</summary>
+    /// <summary>Notices pending at <paramref name="now"/>, at most <paramref name="max"/>. A hint: only <see cref="ClaimAsync(string, DateTimeOffset, TimeSpan, CancellationToken)"/> decides who delivers.</summary>
     IAsyncEnumerable<OutboxEntry> PendingAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 
     /// <summary>
@@ -36,6 +36,15 @@ public interface IOutboxStore
     /// notice at once exactly one gets it (an update guarded by the record's version).
     /// </summary>
     Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="ClaimAsync(string, DateTimeOffset, TimeSpan, CancellationToken)"/> for a notice the
+    /// caller already holds as stored: read from this outbox (an <see cref="OutboxEntry"/>), or committed
+    /// by the caller itself with its invoice. A store may then skip reading the notice back (notices
+    /// never change once stored); the claim is decided by the notice's record as always.
+    /// </summary>
+    Task<OutboxClaim?> ClaimAsync(Notice stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        ClaimAsync(stored.Id, now, lease, cancellationToken);
 
     /// <summary>
     /// Marks the claimed notice delivered, with how, when <paramref name="claim"/> is still its current

@@ -1,7 +1,7 @@
 namespace Asiakasmaksu.Application.Outbox;
 
 /// <summary>
-/// A notice claimed for delivery by one dispatcher (<see cref="IOutboxStore.ClaimAsync"/>): until
+/// A notice claimed for delivery by one dispatcher (<see cref="IOutboxStore.ClaimAsync(string, DateTimeOffset, TimeSpan, CancellationToken)"/>): until
 /// <see cref="Until"/> no one else can claim it and it is not pending, and only this claim can mark
 /// it sent or failed. A claim whose holder dies simply runs out; the notice is then claimable again.
 /// </summary>
@@ -14,6 +14,13 @@ namespace Asiakasmaksu.Application.Outbox;
 /// </param>
 public sealed record OutboxClaim(OutboxEntry Entry, string Token, DateTimeOffset Until, bool Reclaimed)
 {
+    /// <summary>
+    /// The store's version of the notice's record as the claim left it (opaque; null when the store
+    /// gives none). A store may mark the notice under it without reading the record again; when the
+    /// record has changed since, it reads it and decides as always.
+    /// </summary>
+    public string? StoreVersion { get; init; }
+
     /// <summary>The claimed notice's id.</summary>
     public string NoticeId => Entry.Notice.Id;
 }

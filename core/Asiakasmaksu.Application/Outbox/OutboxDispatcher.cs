@@ -71,14 +71,14 @@ public sealed partial class OutboxDispatcher(
     /// <inheritdoc/>
     public async Task<IReadOnlyList<DispatchedNotice>> DispatchAsync(CancellationToken cancellationToken)
     {
-        var due = await DistinctIdsAsync(outbox.PendingAsync(clock.GetUtcNow(), options.MaxPerPass, cancellationToken)).ConfigureAwait(false);
+        var due = await DistinctAsync(outbox.PendingAsync(clock.GetUtcNow(), options.MaxPerPass, cancellationToken)).ConfigureAwait(false);
         return await DeliverAsync(due, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<DispatchedNotice>> DispatchForInvoiceAsync(InvoiceId invoiceId, CancellationToken cancellationToken)
     {
-        var due = await DistinctIdsAsync(outbox.PendingForInvoiceAsync(invoiceId, clock.GetUtcNow(), cancellationToken)).ConfigureAwait(false);
+        var due = await DistinctAsync(outbox.PendingForInvoiceAsync(invoiceId, clock.GetUtcNow(), cancellationToken)).ConfigureAwait(false);
         return await DeliverAsync(due, cancellationToken).ConfigureAwait(false);
     }
 
@@ -86,7 +86,14 @@ public sealed partial class OutboxDispatcher(
     public Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(noticeIds);
-        return DeliverAsync([.. noticeIds.Distinct(StringComparer.Ordinal)], cancellationToken);
+        return DeliverAsync([.. noticeIds.Distinct(StringComparer.Ordinal).Select(id => new Wanted(id, null))], cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(committed);
+        return DeliverAsync([.. committed.DistinctBy(n => n.Id, StringComparer.Ordinal).Select(n => new Wanted(n.Id, n))], cancellationToken);
     }
 
     /// <summary>The pause before attempt <paramref name="failedAttempts"/> + 1: 2^(n−1) minutes, capped at <paramref name="maxMinutes"/>.</summary>
@@ -111,55 +118,60 @@ public sealed partial class OutboxDispatcher(
     /// </summary>
     public bool GoesByEInvoice(Notice notice) => issuer.SendsEInvoices && EInvoicing.Applies(notice);
 
-    private static async Task<List<string>> DistinctIdsAsync(IAsyncEnumerable<OutboxEntry> entries)
+    /// <summary>The entries' notices, each once, as stored (their claims need not read them back).</summary>
+    private static async Task<List<Wanted>> DistinctAsync(IAsyncEnumerable<OutboxEntry> entries)
     {
-        var ids = new List<string>();
+        var wanted = new List<Wanted>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var entry in entries.ConfigureAwait(false))
         {
             if (seen.Add(entry.Notice.Id))
             {
-                ids.Add(entry.Notice.Id);
+                wanted.Add(new Wanted(entry.Notice.Id, entry.Notice));
             }
         }
 
-        return ids;
+        return wanted;
     }
 
-    /// <summary>Claims and delivers <paramref name="noticeIds"/>, <see cref="DispatchOptions.Parallelism"/> at once; returns the ones this pass delivered and marked, in the given order.</summary>
-    private async Task<IReadOnlyList<DispatchedNotice>> DeliverAsync(IReadOnlyList<string> noticeIds, CancellationToken cancellationToken)
+    /// <summary>Claims and delivers <paramref name="notices"/>, <see cref="DispatchOptions.Parallelism"/> at once; returns the ones this pass delivered and marked, in the given order.</summary>
+    private async Task<IReadOnlyList<DispatchedNotice>> DeliverAsync(IReadOnlyList<Wanted> notices, CancellationToken cancellationToken)
     {
-        if (noticeIds.Count == 0)
+        if (notices.Count == 0)
         {
             return [];
         }
 
-        var delivered = new DispatchedNotice?[noticeIds.Count];
+        var delivered = new DispatchedNotice?[notices.Count];
         var claimed = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, noticeIds.Count), parallel, async (i, token) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, notices.Count), parallel, async (i, token) =>
         {
-            if (await ClaimAsync(noticeIds[i], token).ConfigureAwait(false) is { } claim)
+            if (await ClaimAsync(notices[i], token).ConfigureAwait(false) is { } claim)
             {
                 Interlocked.Increment(ref claimed);
                 delivered[i] = await DeliverAsync(claim, token).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
         var result = delivered.OfType<DispatchedNotice>().ToList();
-        LogPass(result.Count, claimed - result.Count, noticeIds.Count - claimed);
+        LogPass(result.Count, claimed - result.Count, notices.Count - claimed);
         return result;
     }
 
-    private async Task<OutboxClaim?> ClaimAsync(string noticeId, CancellationToken cancellationToken)
+    private async Task<OutboxClaim?> ClaimAsync(Wanted notice, CancellationToken cancellationToken)
     {
         try
         {
-            return await outbox.ClaimAsync(noticeId, clock.GetUtcNow(), clock.Lasting(ClaimLease), cancellationToken).ConfigureAwait(false);
+            var now = clock.GetUtcNow();
+            var lease = clock.Lasting(ClaimLease);
+            return notice.Stored is { } stored
+                ? await outbox.ClaimAsync(stored, now, lease, cancellationToken).ConfigureAwait(false)
+                : await outbox.ClaimAsync(notice.NoticeId, now, lease, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // Nothing was sent; a later pass tries again.
-            LogNotClaimed(noticeId, Describe(e));
+            LogNotClaimed(notice.NoticeId, Describe(e));
             return null;
         }
     }
@@ -169,6 +181,9 @@ public sealed partial class OutboxDispatcher(
         error is HttpRequestException { StatusCode: { } status }
             ? $"{error.GetType().Name} {(int)status}"
             : error.GetType().Name;
+
+    /// <summary>A notice to deliver: its id, and the notice itself when the caller holds it as stored.</summary>
+    private readonly record struct Wanted(string NoticeId, Notice? Stored);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox pass: {Delivered} delivered, {Failed} not delivered, {Skipped} skipped (claimed elsewhere, delivered or not due)")]
     private partial void LogPass(int delivered, int failed, int skipped);

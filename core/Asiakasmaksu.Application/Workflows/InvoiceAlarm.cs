@@ -8,7 +8,7 @@ namespace Asiakasmaksu.Application.Workflows;
 /// <summary>
 /// One wake-up of an invoice's alarm clock (the invoice orchestration's one activity): takes the
 /// steps due by now (a day's steps at 18:00 Helsinki time, <see cref="BusinessTime.StepDayOf"/>),
-/// delivers the invoice's due notices, and tells when to wake next, in business time and as the
+/// delivers the invoice's due notices (what it committed, or all the invoice has pending), and tells when to wake next, in business time and as the
 /// engine instant for the orchestration's timer. A timer that fired a little early is waited out
 /// first, so an early fire does not cost an extra episode.
 /// </summary>
@@ -34,7 +34,15 @@ public sealed class InvoiceAlarm(AdvanceInvoice advance, INoticeDispatcher dispa
         var mark = ledger.Begin(wake.InvoiceId);
         var id = new InvoiceId(wake.InvoiceId);
         var result = await advance.RunAsync(id, BusinessTime.StepDayOf(clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        var delivered = await dispatcher.DispatchForInvoiceAsync(id, cancellationToken).ConfigureAwait(false);
+
+        // A timer's wake-up that committed steps delivers the notices it committed, holding them
+        // already. The invoice's first wake-up, a change's, and one that committed nothing (a retry
+        // after a crash past its commit, a step waiting for a tariff) deliver whatever the invoice
+        // has pending (read back from its partition). A notice either leaves, such as an earlier
+        // one whose failed attempt waits for its retry time, is the outbox sweeper's.
+        var delivered = wake.WokenFor is not null && result.Events > 0
+            ? await dispatcher.DispatchCommittedAsync(result.Committed, cancellationToken).ConfigureAwait(false)
+            : await dispatcher.DispatchForInvoiceAsync(id, cancellationToken).ConfigureAwait(false);
         DateTimeOffset? wakeAt = result.Status == InvoiceStep.Open && result.NextWakeUp is { } day ? BusinessTime.StepsStartOf(day) : null;
         ledger.End(wake.InvoiceId, mark, wakeAt);
         return new InvoiceStep(result.Status, wakeAt, wakeAt is { } at ? clock.EngineInstantOf(at) : null, result.Events, result.Notices, delivered.Count);

@@ -6,7 +6,9 @@ namespace Asiakasmaksu.Rendering.Letters;
 /// <summary>
 /// The fonts of printed letters: DejaVu Sans and DejaVu Sans Bold, embedded in this assembly
 /// (Fonts/, Bitstream Vera licence, see Fonts/LICENSE-DejaVu.txt), so that a letter looks the same
-/// on every machine and needs no installed font. The advance width of every character is read
+/// on every machine and needs no installed font. They are cut down to the Latin script
+/// (Fonts/subset-fonts.sh says which characters and why): the population register records names in
+/// Latin letters, and every PDF's subsetting costs time by the glyphs the font holds. The advance width of every character is read
 /// once into a table (immutable, so measuring is thread-safe); each PDF embeds the subset it uses.
 /// </summary>
 internal sealed class LetterFonts

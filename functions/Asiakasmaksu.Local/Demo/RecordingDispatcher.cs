@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Invoices;
+using Asiakasmaksu.Domain.Notices;
 
 namespace Asiakasmaksu.Local.Demo;
 
@@ -28,6 +29,10 @@ internal sealed class RecordingDispatcher(INoticeDispatcher inner) : INoticeDisp
     /// <inheritdoc/>
     public async Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken) =>
         Keep(await inner.DispatchNoticesAsync(noticeIds, cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, CancellationToken cancellationToken) =>
+        Keep(await inner.DispatchCommittedAsync(committed, cancellationToken).ConfigureAwait(false));
 
     private IReadOnlyList<DispatchedNotice> Keep(IReadOnlyList<DispatchedNotice> sent)
     {

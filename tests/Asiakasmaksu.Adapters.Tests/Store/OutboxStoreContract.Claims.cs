@@ -97,6 +97,45 @@ public abstract partial class OutboxStoreContract
     }
 
     [Fact]
+    public async Task GivenANoticeHeldAsStored_WhenClaimedWithIt_ThenItIsClaimedAsByIdOneHolderAtATime()
+    {
+        var (outbox, invoice, id) = await OneNoticeAsync("heldclaim");
+        var stored = invoice.Notices[0];
+        var failed = await ClaimAsync(outbox, id, TestInvoices.At);
+        Assert.True(await outbox.MarkFailedAsync(failed, 1, TestInvoices.At.AddMinutes(1), "smtp 451", None));
+
+        var beforeItsAttempt = await outbox.ClaimAsync(stored, TestInvoices.At, Lease, None);
+        var racing = await DeliveryRig.AllAtOnceAsync<OutboxClaim?>([.. Enumerable.Range(0, 8).Select(i => (Func<Task<OutboxClaim?>>)(() =>
+            i % 2 == 0 ? outbox.ClaimAsync(stored, TestInvoices.At.AddMinutes(1), Lease, None) : outbox.ClaimAsync(id, TestInvoices.At.AddMinutes(1), Lease, None)))]);
+        var claim = Assert.Single(racing.OfType<OutboxClaim>());
+        var whileClaimed = await outbox.ClaimAsync(stored, claim.Until.AddTicks(-1), Lease, None);
+        var delivery = new NoticeDelivery("letter", TestInvoices.At.AddMinutes(2), "letters/held.pdf");
+
+        Assert.Null(beforeItsAttempt);
+        Assert.Equal((stored, 1, "smtp 451"), (claim.Entry.Notice, claim.Entry.Attempts, claim.Entry.LastError));
+        Assert.Null(whileClaimed);
+        Assert.True(await outbox.MarkSentAsync(claim, delivery, None));
+        Assert.Equal(delivery, await outbox.DeliveryOfAsync(id, None));
+        Assert.Null(await outbox.ClaimAsync(stored, claim.Until.AddDays(1), Lease, None));
+        Assert.Empty(await outbox.PendingAsync(claim.Until.AddDays(1), 10, None).ToListAsync());
+    }
+
+    [Fact]
+    public async Task GivenAClaimReleasedByAFailureAndClaimedAgain_WhenTheFirstClaimMarksItSent_ThenNothingChanges()
+    {
+        // The first claim's version of the record is stale twice over: the mark must read the record and see it is not the holder.
+        var (outbox, _, id) = await OneNoticeAsync("stalemark");
+        var first = await ClaimAsync(outbox, id, TestInvoices.At);
+        Assert.True(await outbox.MarkFailedAsync(first, 1, TestInvoices.At, "smtp 451", None));
+        var second = await ClaimAsync(outbox, id, TestInvoices.At);
+
+        Assert.False(await outbox.MarkSentAsync(first, new NoticeDelivery("letter", TestInvoices.At, "letters/first.pdf"), None));
+        Assert.Null(await outbox.DeliveryOfAsync(id, None));
+        Assert.True(await outbox.MarkSentAsync(second, new NoticeDelivery("letter", TestInvoices.At, "letters/second.pdf"), None));
+        Assert.Equal("letters/second.pdf", (await outbox.DeliveryOfAsync(id, None))!.Location);
+    }
+
+    [Fact]
     public async Task GivenNoticesCommittedWithAndAddedForAnInvoice_ThenPendingForItHasItsOwnDueOnesOnly()
     {
         var (store, outbox) = await NewStoreAsync("ownnotices");

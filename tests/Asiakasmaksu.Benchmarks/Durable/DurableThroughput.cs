@@ -37,12 +37,12 @@ internal static class DurableThroughput
         try
         {
             Console.WriteLine($"durable: {invoices:N0} invoices started, {wakers:N0} waking at one instant, {paid:N0} paid; Azurite at {azurite.TableServiceUri}");
-            var bareStarts = await BareStartsAsync(azurite.ConnectionString, invoices);
-            var pathStarts = await PathStartsAsync(azurite.ConnectionString, notices, invoices);
+            var bareStarts = await Phase(requests, "bare engine starts", invoices, () => BareStartsAsync(azurite.ConnectionString, invoices));
+            var pathStarts = await Phase(requests, "durable path starts", invoices, () => PathStartsAsync(azurite.ConnectionString, notices, invoices));
             Report("starts (orchestrations created)", bareStarts.Started, pathStarts.Started, invoices);
             Report("starts (first episode done)", bareStarts.FirstEpisodes, pathStarts.FirstEpisodes, invoices);
-            var bareWakes = await BareWakesAsync(azurite.ConnectionString, wakers);
-            var pathWakes = await PathWakesAsync(azurite.ConnectionString, notices, wakers);
+            var bareWakes = await Phase(requests, "bare engine wake-ups (set-up included)", wakers, () => BareWakesAsync(azurite.ConnectionString, wakers));
+            var pathWakes = await Phase(requests, "durable path wake-ups (set-up included)", wakers, () => PathWakesAsync(azurite.ConnectionString, notices, wakers));
             Report("wake-ups", bareWakes, pathWakes, wakers);
             await StorageCostAsync(azurite.ConnectionString, notices, paid, idleSeconds, requests);
             return 0;
@@ -51,6 +51,21 @@ internal static class DurableThroughput
         {
             Directory.Delete(notices, recursive: true);
         }
+    }
+
+    /// <summary>Runs one phase and prints the storage requests it made per orchestration, by kind (idle polling included).</summary>
+    private static async Task<T> Phase<T>(StorageRequestCounter requests, string what, int count, Func<Task<T>> run)
+    {
+        var before = requests.Snapshot();
+        var total = requests.Count;
+        var result = await run();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: {(requests.Count - total) / (double)count:0.0} storage requests each, most by kind:"));
+        foreach (var line in requests.Since(before, count))
+        {
+            Console.WriteLine($"    {line}");
+        }
+
+        return result;
     }
 
     private static void Report(string what, TimeSpan bare, TimeSpan path, int count)
