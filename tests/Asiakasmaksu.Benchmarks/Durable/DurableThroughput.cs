@@ -37,12 +37,13 @@ internal static class DurableThroughput
         try
         {
             Console.WriteLine($"durable: {invoices:N0} invoices started, {wakers:N0} waking at one instant, {paid:N0} paid; Azurite at {azurite.TableServiceUri}");
-            var bareStarts = await Phase(requests, "bare engine starts", invoices, () => BareStartsAsync(azurite.ConnectionString, invoices));
-            var pathStarts = await Phase(requests, "durable path starts", invoices, () => PathStartsAsync(azurite.ConnectionString, notices, invoices));
+            var cpu = new CpuMeter(azurite.ProcessId);
+            var bareStarts = await Phase(requests, cpu, "bare engine starts", invoices, () => BareStartsAsync(azurite.ConnectionString, invoices));
+            var pathStarts = await Phase(requests, cpu, "durable path starts", invoices, () => PathStartsAsync(azurite.ConnectionString, notices, invoices));
             Report("starts (orchestrations created)", bareStarts.Started, pathStarts.Started, invoices);
             Report("starts (first episode done)", bareStarts.FirstEpisodes, pathStarts.FirstEpisodes, invoices);
-            var bareWakes = await Phase(requests, "bare engine wake-ups (set-up included)", wakers, () => BareWakesAsync(azurite.ConnectionString, wakers));
-            var pathWakes = await Phase(requests, "durable path wake-ups (set-up included)", wakers, () => PathWakesAsync(azurite.ConnectionString, notices, wakers));
+            var bareWakes = await Phase(requests, cpu, "bare engine wake-ups (set-up included)", wakers, () => BareWakesAsync(azurite.ConnectionString, wakers));
+            var pathWakes = await Phase(requests, cpu, "durable path wake-ups (set-up included)", wakers, () => PathWakesAsync(azurite.ConnectionString, notices, wakers));
             Report("wake-ups", bareWakes, pathWakes, wakers);
             await StorageCostAsync(azurite.ConnectionString, notices, paid, idleSeconds, requests);
             return 0;
@@ -53,12 +54,19 @@ internal static class DurableThroughput
         }
     }
 
-    /// <summary>Runs one phase and prints the storage requests it made per orchestration, by kind (idle polling included).</summary>
-    private static async Task<T> Phase<T>(StorageRequestCounter requests, string what, int count, Func<Task<T>> run)
+    /// <summary>
+    /// Runs one phase and prints the storage requests it made per orchestration, by kind (idle polling
+    /// included), and the CPU seconds this process and Azurite spent in it: which of the two bounds it.
+    /// </summary>
+    private static async Task<T> Phase<T>(StorageRequestCounter requests, CpuMeter cpu, string what, int count, Func<Task<T>> run)
     {
         var before = requests.Snapshot();
         var total = requests.Count;
+        var clock = Stopwatch.StartNew();
+        cpu.Lap();
         var result = await run();
+        var (own, emulator, _) = cpu.Lap();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: {clock.Elapsed.TotalSeconds:0.0} s; CPU: .NET {own.TotalSeconds:0.0} s, Azurite {emulator.TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: {(requests.Count - total) / (double)count:0.0} storage requests each, most by kind:"));
         foreach (var line in requests.Since(before, count))
         {
@@ -224,7 +232,7 @@ internal static class DurableThroughput
         }, TaskScheduler.Default).Unwrap();
 
     /// <summary>Time to set M orchestrations up before their common instant: generous, and reported when not enough.</summary>
-    private static TimeSpan Lead(int count) => TimeSpan.FromSeconds(30 + (0.05 * count));
+    private static TimeSpan Lead(int count) => TimeSpan.FromSeconds(30 + (0.15 * count));
 
     private static async Task<TimeSpan> FromInstantAsync(DateTimeOffset instant, Func<bool> done, string what)
     {
