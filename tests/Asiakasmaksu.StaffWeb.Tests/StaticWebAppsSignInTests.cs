@@ -6,7 +6,8 @@ namespace Asiakasmaksu.StaffWeb.Tests;
 /// The app as Azure Static Web Apps serves it (docs/deploy.md, "The staff web app"): the browser's
 /// <c>fetch</c> answers <c>/.auth/me</c> as the platform does (and, where a test says so,
 /// <c>/api/me</c> as the API does for a signed-in person), the rest is the local host. The app then
-/// offers Entra ID sign-in instead of the key choice, sends no key, and signs out through the platform.
+/// offers Entra ID sign-in instead of the key choice, sends no key, signs out through the platform, and
+/// says so when an expired session makes the platform turn the API's answers into a sign-in redirect.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class StaticWebAppsSignInTests(StaffWebHost host)
@@ -51,6 +52,23 @@ public sealed class StaticWebAppsSignInTests(StaffWebHost host)
         browser.Wait(() => browser.Driver.Url.Contains("/.auth/logout?post_logout_redirect_uri=/", StringComparison.Ordinal), "the platform's sign-out");
     }
 
+    [Fact]
+    public void GivenASessionThatExpired_WhenAPageCallsTheApi_ThenItSaysSoAndOffersToSignInAgain()
+    {
+        using var platform = Platform(SignedIn, me: """{"staffId":"d75b260a64504067bfc5b2905e3b8182","role":"team","today":"2026-02-09","tariffWarning":null}""");
+        browser.Open("sign-in?return=queues");
+        browser.WaitForText("Kirjautuneena: d75b260a64504067bfc5b2905e3b8182 (asiakasmaksutiimi)");
+
+        // The platform now answers API calls by redirecting them to the identity provider: a fetch cannot follow that.
+        ((IJavaScriptExecutor)browser.Driver).ExecuteScript("window.__signInExpired = true;");
+        browser.Link("Laskutustoimisto").Click();
+
+        browser.WaitForText("Yhteys katkesi, tai kirjautumisesi on vanhentunut.");
+        Assert.EndsWith("/sign-in", browser.Link("Kirjaudu uudelleen").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.False(browser.Driver.FindElement(By.Id("blazor-error-ui")).Displayed);
+        browser.AssertAccessible("an expired session");
+    }
+
     /// <summary>
     /// Until disposed, every page the browser opens answers <c>/.auth/me</c> with <paramref name="principal"/>
     /// and, when <paramref name="me"/> is given, <c>/api/me</c> with it; it counts calls that carry a key.
@@ -69,6 +87,7 @@ public sealed class StaticWebAppsSignInTests(StaffWebHost host)
                 const url = new URL(typeof input === 'string' ? input : input.url, location.href);
                 const headers = new Headers((init && init.headers) || (typeof input === 'string' ? undefined : input.headers));
                 if (headers.has('Authorization')) { window.__bearerSent++; }
+                if (window.__signInExpired && url.pathname.startsWith('/api/')) { return Promise.reject(new TypeError('Failed to fetch')); }
                 if (url.pathname === '/.auth/me') { return answer({{Js(principal)}}); }
                 const me = {{(me is null ? "null" : Js(me))}};
                 if (url.pathname === '/api/me' && me !== null) { return answer(me); }

@@ -15,6 +15,15 @@ namespace Asiakasmaksu.StaffWeb.Services;
 /// </summary>
 public sealed partial class StaffApiClient(HttpClient http, Session session)
 {
+    /// <summary>
+    /// The status of a call that got no answer the app can read: the network failed, or the platform
+    /// sent the call to sign in. In Azure an expired Static Web Apps session answers an API call by
+    /// redirecting it to the identity provider, which a browser's fetch cannot follow (the fetch
+    /// fails), or which ends on a page that is not the API's JSON. The pages say so and offer to sign
+    /// in again (<c>Shared/ApiProblem.razor</c>).
+    /// </summary>
+    public const int NoAnswer = 0;
+
     private static readonly StaffApiJson Json = StaffApiJson.Default;
 
     /// <summary>The keys the local host offers to sign in with.</summary>
@@ -61,8 +70,15 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
 
-        using var response = await http.SendAsync(request);
-        return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+        try
+        {
+            using var response = await http.SendAsync(request);
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null; // no answer (see NoAnswer): the page says the file could not be read
+        }
     }
 
     /// <summary>Open invoices that reach enforcement within <paramref name="days"/> days.</summary>
@@ -139,10 +155,17 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
 
-        using var response = await http.SendAsync(request);
-        return response.IsSuccessStatusCode
-            ? (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream")
-            : null;
+        try
+        {
+            using var response = await http.SendAsync(request);
+            return response.IsSuccessStatusCode
+                ? (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream")
+                : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null; // no answer (see NoAnswer): the page says the file could not be read
+        }
     }
 
     /// <summary>Agrees a payment plan, if the invoice is still at <paramref name="version"/>.</summary>
@@ -196,17 +219,29 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
 
-        using var response = await http.SendAsync(request);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request);
+        }
+        catch (HttpRequestException)
+        {
+            return new ApiResult<T>(NoAnswer, null, null, null);
+        }
+
+        using var answered = response;
         var status = (int)response.StatusCode;
         var etag = response.Headers.ETag?.Tag;
         var text = await response.Content.ReadAsStringAsync();
+        var json = response.Content.Headers.ContentType?.MediaType is { } media && media.EndsWith("json", StringComparison.Ordinal);
         if (response.IsSuccessStatusCode)
         {
-            return new ApiResult<T>(status, JsonSerializer.Deserialize(text, answer), null, etag);
+            // Every answer of the API is JSON: anything else is a page the call was redirected to (sign-in).
+            return json ? new ApiResult<T>(status, JsonSerializer.Deserialize(text, answer), null, etag) : new ApiResult<T>(NoAnswer, null, null, null);
         }
 
         Problem? problem = null;
-        if (text.Length > 0 && response.Content.Headers.ContentType?.MediaType is { } media && media.EndsWith("json", StringComparison.Ordinal))
+        if (text.Length > 0 && json)
         {
             try
             {

@@ -57,6 +57,8 @@ public sealed partial class Texts
         ("Problem.409", "Tilanne on muuttunut", "Läget har ändrats", "The state has changed"),
         ("Problem.400", "Tieto ei kelpaa", "Uppgiften godtas inte", "The request is not valid"),
         ("Problem.Other", "Palvelu ei vastannut", "Tjänsten svarade inte", "The service did not answer"),
+        ("Problem.NoAnswerText", "Yhteys katkesi, tai kirjautumisesi on vanhentunut.", "Anslutningen bröts, eller din inloggning har gått ut.", "The connection failed, or your sign-in has expired."),
+        ("Problem.SignInAgain", "Kirjaudu uudelleen", "Logga in igen", "Sign in again"),
         ("Problem.OtherText", "Yritä hetken päästä uudelleen (tila {0}).", "Försök igen om en stund (status {0}).", "Try again in a moment (status {0})."),
     ];
 
