@@ -17,9 +17,6 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
     /// <summary>Most notices one commit may carry: with the header and the event page, a transaction holds 100 operations.</summary>
     public const int MaxNoticesPerCommit = TransactionChunks.MaxOperations - 2;
 
-    /// <summary>An ETag no entity has: a token holding it only ever gets a conflict (the caller reloads).</summary>
-    private static readonly ETag NeverMatches = new("W/\"datetime'1900-01-01T00%3A00%3A00.0000000Z'\"");
-
     /// <summary>Commits; returns the new token or throws <see cref="ConcurrencyConflictException"/>.</summary>
     public async Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken)
     {
@@ -100,7 +97,7 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
             // The service always answers with the ETag; should it not, only our own header's will do:
             // a later writer's would let a commit with this token pass over that writer's change.
             var now = await reader.HeaderAsync(id, ["CommitId"], cancellationToken).ConfigureAwait(false);
-            etag = now?.GetString("CommitId") == commitId ? now!.ETag : NeverMatches;
+            etag = now?.GetString("CommitId") == commitId ? now!.ETag : StoreETags.NeverMatches;
         }
 
         if (token.WakeUp is { } old && old != change.NextWakeUp)
@@ -135,7 +132,7 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
         }
 
         var page = await tables.Invoices.GetEntityIfExistsAsync<TableEntity>(StorageKeys.Partition(id), StorageKeys.EventPage(id, token.Version + 1), ["CommitId"], cancellationToken).ConfigureAwait(false);
-        return page.HasValue && page.Value?.GetString("CommitId") == commitId ? NeverMatches : null;
+        return page.HasValue && page.Value?.GetString("CommitId") == commitId ? StoreETags.NeverMatches : null;
     }
 
     private async Task ForgetQuietlyAsync(InvoiceId id, DateOnly old, long seq, DateOnly? current)

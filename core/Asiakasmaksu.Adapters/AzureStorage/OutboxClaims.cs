@@ -18,9 +18,6 @@ internal sealed class OutboxClaims(TableClient table, OutboxWriter records, Outb
 {
     private const int MaxRounds = 20;
 
-    /// <summary>An ETag no record has.</summary>
-    private static readonly ETag NeverMatches = new("W/\"datetime'1900-01-01T00%3A00%3A00.0000000Z'\"");
-
     /// <summary>Claims the notice until <paramref name="now"/> + <paramref name="lease"/> when it is pending at <paramref name="now"/> (and, for an invoice's notice, committed); otherwise null.</summary>
     public Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
         ClaimAsync(noticeId, null, now, lease, cancellationToken);
@@ -143,14 +140,14 @@ internal sealed class OutboxClaims(TableClient table, OutboxWriter records, Outb
     /// <summary>
     /// Submits one record's transaction (the record's change first); the record's new ETag, or null
     /// when the record (or its queue entry) changed since it was read. Should the service not answer
-    /// with the ETag, <see cref="NeverMatches"/> stands for it: a mark under it falls back to reading.
+    /// with the ETag, <see cref="StoreETags.NeverMatches"/> stands for it: a mark under it falls back to reading.
     /// </summary>
     private async Task<ETag?> TrySubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         try
         {
             var response = await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            return response.Value[0].Headers.ETag ?? NeverMatches;
+            return response.Value[0].Headers.ETag ?? StoreETags.NeverMatches;
         }
         catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409)
         {
