@@ -10,7 +10,9 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// under If-Match (its ETag is the token), a page with the new events, a row per notice and per
 /// audit record of the change (pending until the audit log has it). Before it,
 /// the new wake-up's schedule entry and the notices' outbox intents (idempotent); after it, the old
-/// day's schedule entry goes (a crash there only leaves a stale entry, which the contract allows).
+/// day's schedule entry goes (a crash there only leaves a stale entry, which the contract allows):
+/// the one entry the header names (its writer's sequence number, <c>WakeSeq</c>, came with the
+/// token), or, for a header written before it named one, every stale entry of the invoice that day.
 /// </summary>
 internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedule, OutboxWriter outbox, InvoiceReader reader, int parallelism)
 {
@@ -44,6 +46,17 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
         var seq = token.Seq + 1;
         var commitId = Guid.NewGuid().ToString("N");
         var header = InvoiceRows.HeaderUpdate(id, change.After, change.NextWakeUp, seq, commitId, change.RecordedAt);
+        if (change.NextWakeUp is not null && change.NextWakeUp != token.WakeUp)
+        {
+            header[InvoiceRows.WakeSeqColumn] = token.Seq; // the entry added above
+        }
+
+        if (change.Audit.Count > 0)
+        {
+            header[HeaderHistory.AuditRows] = true;
+        }
+
+        HeaderHistory.Add(header, seq, token.Version + 1, change.Events, change.RecordedAt);
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateMerge, header, token.ETag) };
         var overflow = new List<TableEntity>();
         if (change.Events.Count > 0)
@@ -102,10 +115,11 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
 
         if (token.WakeUp is { } old && old != change.NextWakeUp)
         {
-            await ForgetQuietlyAsync(id, old, seq, change.NextWakeUp).ConfigureAwait(false);
+            await ForgetQuietlyAsync(id, old, token.WakeSeq, seq, change.NextWakeUp).ConfigureAwait(false);
         }
 
-        return new StoreToken(seq, change.After.Version, change.NextWakeUp, etag.Value).ToString();
+        var wakeSeq = change.NextWakeUp is null ? null : change.NextWakeUp == token.WakeUp ? token.WakeSeq : token.Seq;
+        return new StoreToken(seq, change.After.Version, change.NextWakeUp, etag.Value) { WakeSeq = wakeSeq }.ToString();
     }
 
     /// <summary>
@@ -135,12 +149,19 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
         return page.HasValue && page.Value?.GetString("CommitId") == commitId ? StoreETags.NeverMatches : null;
     }
 
-    private async Task ForgetQuietlyAsync(InvoiceId id, DateOnly old, long seq, DateOnly? current)
+    private async Task ForgetQuietlyAsync(InvoiceId id, DateOnly old, long? oldEntrySeq, long seq, DateOnly? current)
     {
         try
         {
             // The commit has happened: this clean-up must not turn it into an error, so it ignores the caller's cancellation too.
-            await schedule.RemoveStaleAsync(id, old, seq, current, CancellationToken.None).ConfigureAwait(false);
+            if (oldEntrySeq is { } entrySeq)
+            {
+                await schedule.RemoveAsync(id, old, entrySeq, CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                await schedule.RemoveStaleAsync(id, old, seq, current, CancellationToken.None).ConfigureAwait(false);
+            }
         }
         catch (RequestFailedException)
         {

@@ -8,7 +8,8 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 
 /// <summary>
 /// Reads invoices: the header first (its ETag and event count are what the caller may commit
-/// against), then the event pages up to that count, replayed through the decider into the state.
+/// against), then the event pages up to that count, replayed through the decider into the state;
+/// when the header holds the whole history (<see cref="HeaderHistory"/>), the header alone.
 /// Pages of a later commit that landed meanwhile are ignored, so the history and token always agree.
 /// </summary>
 internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
@@ -29,6 +30,11 @@ internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
         }
 
         var token = InvoiceRows.Token(header);
+        if (HeaderHistory.Read(header, token.Version) is { } copied)
+        {
+            return Stored(id, copied, token, []);
+        }
+
         var prefix = StorageKeys.EventPages(id);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {header.PartitionKey} and RowKey ge {prefix} and RowKey lt {StorageKeys.End(prefix)}");
         var history = new List<StoredEvent>(token.Version);
@@ -50,6 +56,11 @@ internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
             throw new InvalidOperationException($"Invoice {id} has {history.Count} stored events but its header counts {token.Version}: the store is damaged.");
         }
 
+        return Stored(id, history, token, pendingAudit);
+    }
+
+    private static StoredInvoice Stored(InvoiceId id, IReadOnlyList<StoredEvent> history, StoreToken token, IReadOnlyList<AuditRecord> pendingAudit)
+    {
         var state = InvoiceDecider.Replay(InvoiceState.None, history.Select(h => h.Event)) as IssuedInvoice
             ?? throw new InvalidOperationException($"Invoice {id}'s history does not issue it: the store is damaged.");
         return new StoredInvoice(state, history, token.ToString(), token.WakeUp) { PendingAudit = pendingAudit };

@@ -22,6 +22,9 @@ internal static class InvoiceRows
     public static readonly IReadOnlyList<string> SummaryColumns =
         ["InvoiceId", "BatchId", "ClientId", "InvoiceDate", "DueDate", "NoticeDueDate", "Amount", "Status", "Stage", "Balance", "NextWakeUp", "Version", "Seq", "Reference", "ImportId"];
 
+    /// <summary>The header column that names the schedule entry of the header's wake-up: the sequence number its writer started from.</summary>
+    public const string WakeSeqColumn = "WakeSeq";
+
     /// <summary>The header columns that change with a commit (merged, so the creation columns stay).</summary>
     public static TableEntity HeaderUpdate(InvoiceId id, IssuedInvoice state, DateOnly? wakeUp, long seq, string commitId, DateTimeOffset at)
     {
@@ -59,6 +62,12 @@ internal static class InvoiceRows
 
         header["ImportId"] = invoice.ImportId;
         header["CreatedAt"] = invoice.RecordedAt;
+        if (invoice.NextWakeUp is not null)
+        {
+            header[WakeSeqColumn] = 0L; // the creation's schedule entry
+        }
+
+        HeaderHistory.Add(header, 1, 1, invoice.Events, invoice.RecordedAt);
         var lines = JsonSerializer.Serialize(invoice.Lines.Select(l => l.LineId).ToList(), DomainJson.Options);
         return (header, Payload.Put(header, "L", lines, StorageKeys.Id(invoice.Id)));
     }
@@ -154,7 +163,8 @@ internal static class InvoiceRows
     public static DateOnly? WakeUp(TableEntity header) => Date(header.GetString("NextWakeUp"));
 
     /// <summary>The token a loaded header gives.</summary>
-    public static StoreToken Token(TableEntity header) => new(Seq(header), header.GetInt32("Version") ?? 0, WakeUp(header), header.ETag);
+    public static StoreToken Token(TableEntity header) =>
+        new(Seq(header), header.GetInt32("Version") ?? 0, WakeUp(header), header.ETag) { WakeSeq = WakeUp(header) is null ? null : header.GetInt64(WakeSeqColumn) };
 
     private static string Text(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 

@@ -76,6 +76,10 @@ internal sealed class ScheduleIndex(TableClient table)
         }
     }
 
+    /// <summary>Deletes the entry <paramref name="id"/>'s writer that started from <paramref name="baseSeq"/> added for <paramref name="day"/> (a commit past it has moved the invoice off that day), if it is there.</summary>
+    public Task RemoveAsync(InvoiceId id, DateOnly day, long baseSeq, CancellationToken cancellationToken) =>
+        TransactionChunks.DeleteIfExistsAsync(table, StorageKeys.Day(day), StorageKeys.ScheduleEntry(id, baseSeq), ETag.All, cancellationToken);
+
     private static List<WakeUp> Flush(string? day, SortedSet<string> ids)
     {
         if (day is null)

@@ -50,9 +50,12 @@ public sealed class StorageEncodingProperties
     {
         var token = new StoreToken(12, 7, new DateOnly(2026, 4, 8), new ETag("W/\"datetime'2026-03-02T08%3A00%3A00.1234567Z'\""));
         var noWakeUp = token with { WakeUp = null };
+        var namedEntry = token with { WakeSeq = 9 };
 
         Assert.Equal(token, StoreToken.Parse(token.ToString()));
         Assert.Equal(noWakeUp, StoreToken.Parse(noWakeUp.ToString()));
+        Assert.Equal(namedEntry, StoreToken.Parse(namedEntry.ToString()));
+        Assert.Equal(9, StoreToken.Parse(namedEntry.ToString())!.WakeSeq);
         Assert.Null(StoreToken.Parse("3.1"));
         Assert.Null(StoreToken.Parse("in-memory token"));
     }
