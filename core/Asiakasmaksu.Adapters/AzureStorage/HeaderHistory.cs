@@ -31,16 +31,13 @@ internal static class HeaderHistory
     private const string EventsPrefix = "E";
     private const string TimePrefix = "T";
 
-    /// <summary>Adds to <paramref name="header"/> (written by commit <paramref name="seq"/>) the copy of <paramref name="events"/>, numbered from <paramref name="first"/>, when it is small enough.</summary>
-    public static void Add(TableEntity header, long seq, int first, IReadOnlyList<InvoiceEvent> events, DateTimeOffset at)
+    /// <summary>Adds to <paramref name="header"/> (written by commit <paramref name="seq"/>) the copy of event page <paramref name="page"/> (<see cref="InvoiceRows.EventPage"/>) the same commit writes, when it is small enough.</summary>
+    public static void Add(TableEntity header, long seq, TableEntity page)
     {
-        if (seq > MaxCommits || events.Count == 0)
-        {
-            return;
-        }
-
-        var json = JsonSerializer.Serialize(events, DomainJson.Options);
-        if (json.Length <= MaxChars)
+        if (seq <= MaxCommits
+            && Payload.Inline(page, "J") is { Length: <= MaxChars } json
+            && page.GetInt32("First") is { } first
+            && page.GetDateTimeOffset("RecordedAt") is { } at)
         {
             header[EventsPrefix + Number(first)] = json;
             header[TimePrefix + Number(first)] = at;

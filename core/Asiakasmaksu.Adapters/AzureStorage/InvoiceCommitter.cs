@@ -36,32 +36,28 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
         }
 
         var pending = new List<Task> { outbox.AddIntentsAsync([.. change.Notices.Select(n => new OutboxWriter.Intent(n, id, token.Seq, change.RecordedAt))], parallelism, cancellationToken) };
-        if (change.NextWakeUp is { } day && day != token.WakeUp)
+        var addsEntry = change.NextWakeUp is { } day && day != token.WakeUp;
+        if (addsEntry)
         {
-            pending.Add(schedule.AddAsync(id, day, token.Seq, cancellationToken));
+            pending.Add(schedule.AddAsync(id, change.NextWakeUp!.Value, token.Seq, cancellationToken));
         }
 
         await Task.WhenAll(pending).ConfigureAwait(false);
 
         var seq = token.Seq + 1;
         var commitId = Guid.NewGuid().ToString("N");
-        var header = InvoiceRows.HeaderUpdate(id, change.After, change.NextWakeUp, seq, commitId, change.RecordedAt);
-        if (change.NextWakeUp is not null && change.NextWakeUp != token.WakeUp)
-        {
-            header[InvoiceRows.WakeSeqColumn] = token.Seq; // the entry added above
-        }
-
+        var header = InvoiceRows.HeaderUpdate(id, change.After, change.NextWakeUp, addsEntry ? token.Seq : null, seq, commitId, change.RecordedAt);
         if (change.Audit.Count > 0)
         {
             header[HeaderHistory.AuditRows] = true;
         }
 
-        HeaderHistory.Add(header, seq, token.Version + 1, change.Events, change.RecordedAt);
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateMerge, header, token.ETag) };
         var overflow = new List<TableEntity>();
         if (change.Events.Count > 0)
         {
             var (page, pageOverflow) = InvoiceRows.EventPage(id, token.Version + 1, change.Events, change.RecordedAt, commitId);
+            HeaderHistory.Add(header, seq, page);
             actions.Add(new(TableTransactionActionType.Add, page));
             overflow.AddRange(pageOverflow);
         }
@@ -118,7 +114,7 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
             await ForgetQuietlyAsync(id, old, token.WakeSeq, seq, change.NextWakeUp).ConfigureAwait(false);
         }
 
-        var wakeSeq = change.NextWakeUp is null ? null : change.NextWakeUp == token.WakeUp ? token.WakeSeq : token.Seq;
+        var wakeSeq = change.NextWakeUp is null ? null : addsEntry ? token.Seq : token.WakeSeq;
         return new StoreToken(seq, change.After.Version, change.NextWakeUp, etag.Value) { WakeSeq = wakeSeq }.ToString();
     }
 

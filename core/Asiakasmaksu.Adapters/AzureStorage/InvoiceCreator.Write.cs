@@ -72,6 +72,7 @@ internal sealed partial class InvoiceCreator
             CommitId = commitId;
             var (header, lineOverflow) = InvoiceRows.NewHeader(invoice, commitId);
             var (page, pageOverflow) = InvoiceRows.EventPage(invoice.Id, 1, invoice.Events, invoice.RecordedAt, commitId);
+            HeaderHistory.Add(header, 1, page);
             var notices = invoice.Notices.Select(n => InvoiceRows.NoticeRow(invoice.Id, n, invoice.RecordedAt)).ToList();
             Overflow = [.. lineOverflow, .. pageOverflow, .. notices.SelectMany(n => n.Overflow)];
             Actions = [new(TableTransactionActionType.Add, header), new(TableTransactionActionType.Add, page), .. notices.Select(n => new TableTransactionAction(TableTransactionActionType.Add, n.Row))];

@@ -112,7 +112,7 @@ internal sealed partial class InvoiceCreator(StoreTables tables, LookupIndexes i
 
         await Task.WhenAll(
             indexes.AddAsync(create, options.MaxParallelBatches, cancellationToken),
-            TransactionChunks.UpsertAllAsync(tables.Schedule, create.Where(i => i.NextWakeUp is not null).Select(i => ScheduleIndex.Entry(i.Id, i.NextWakeUp!.Value, 0)), options.MaxParallelBatches, cancellationToken),
+            TransactionChunks.UpsertAllAsync(tables.Schedule, create.Where(i => i.NextWakeUp is not null).Select(i => ScheduleIndex.Entry(i.Id, i.NextWakeUp!.Value, ScheduleIndex.CreationSeq)), options.MaxParallelBatches, cancellationToken),
             outbox.AddIntentsAsync([.. create.SelectMany(i => i.Notices.Select(n => new OutboxWriter.Intent(n, i.Id, 0, i.RecordedAt)))], options.MaxParallelBatches, cancellationToken)).ConfigureAwait(false);
 
         // An invoice that another import created meanwhile keeps the claims added here: they name the

@@ -25,8 +25,12 @@ internal static class InvoiceRows
     /// <summary>The header column that names the schedule entry of the header's wake-up: the sequence number its writer started from.</summary>
     public const string WakeSeqColumn = "WakeSeq";
 
-    /// <summary>The header columns that change with a commit (merged, so the creation columns stay).</summary>
-    public static TableEntity HeaderUpdate(InvoiceId id, IssuedInvoice state, DateOnly? wakeUp, long seq, string commitId, DateTimeOffset at)
+    /// <summary>
+    /// The header columns that change with a commit (merged, so the creation columns stay);
+    /// <paramref name="addedEntrySeq"/> is the sequence number of the schedule entry this write added
+    /// for <paramref name="wakeUp"/>, when it added one (otherwise the header keeps naming the old one).
+    /// </summary>
+    public static TableEntity HeaderUpdate(InvoiceId id, IssuedInvoice state, DateOnly? wakeUp, long? addedEntrySeq, long seq, string commitId, DateTimeOffset at)
     {
         var header = new TableEntity(StorageKeys.Partition(id), StorageKeys.Header(id))
         {
@@ -43,13 +47,18 @@ internal static class InvoiceRows
             ["CommitId"] = commitId,
             ["UpdatedAt"] = at,
         };
+        if (addedEntrySeq is { } entrySeq)
+        {
+            header[WakeSeqColumn] = entrySeq;
+        }
+
         return header;
     }
 
     /// <summary>The whole header of a new invoice (sequence 1) and the overflow rows of its line ids, if they are many.</summary>
     public static (TableEntity Header, IReadOnlyList<TableEntity> Overflow) NewHeader(NewInvoice invoice, string commitId)
     {
-        var header = HeaderUpdate(invoice.Id, invoice.State, invoice.NextWakeUp, 1, commitId, invoice.RecordedAt);
+        var header = HeaderUpdate(invoice.Id, invoice.State, invoice.NextWakeUp, invoice.NextWakeUp is null ? null : ScheduleIndex.CreationSeq, 1, commitId, invoice.RecordedAt);
         var facts = invoice.State.Facts;
         header["BatchId"] = facts.BatchId;
         header["ClientId"] = facts.ClientId;
@@ -62,12 +71,6 @@ internal static class InvoiceRows
 
         header["ImportId"] = invoice.ImportId;
         header["CreatedAt"] = invoice.RecordedAt;
-        if (invoice.NextWakeUp is not null)
-        {
-            header[WakeSeqColumn] = 0L; // the creation's schedule entry
-        }
-
-        HeaderHistory.Add(header, 1, 1, invoice.Events, invoice.RecordedAt);
         var lines = JsonSerializer.Serialize(invoice.Lines.Select(l => l.LineId).ToList(), DomainJson.Options);
         return (header, Payload.Put(header, "L", lines, StorageKeys.Id(invoice.Id)));
     }

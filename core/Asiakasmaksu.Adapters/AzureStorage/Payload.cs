@@ -84,6 +84,10 @@ internal static class Payload
         return inline.ToString();
     }
 
+    /// <summary>The text kept under <paramref name="prefix"/> in <paramref name="row"/> itself, or null when it is in overflow rows or there is none.</summary>
+    public static string? Inline(TableEntity row, string prefix) =>
+        row.GetInt32(prefix + "N") is 1 && row.GetString(prefix + "X") is not { Length: > 0 } ? row.GetString(prefix + "0") : null;
+
     /// <summary>A rough size of <paramref name="row"/> in a transaction request (strings escaped in JSON), for packing.</summary>
     public static int WireSize(TableEntity row)
     {

@@ -16,6 +16,9 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// </summary>
 internal sealed class ScheduleIndex(TableClient table)
 {
+    /// <summary>The sequence number an import's creation writes its invoices' first entries under (before the header's first commit).</summary>
+    public const long CreationSeq = 0;
+
     /// <summary>The entry a writer starting from <paramref name="baseSeq"/> adds for <paramref name="day"/>.</summary>
     public static TableEntity Entry(InvoiceId id, DateOnly day, long baseSeq) => new(StorageKeys.Day(day), StorageKeys.ScheduleEntry(id, baseSeq))
     {
