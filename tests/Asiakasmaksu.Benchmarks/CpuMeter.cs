@@ -20,6 +20,9 @@ internal sealed class CpuMeter(int azuriteProcessId)
         return (lap.Item1, lap.Item2, (lap.Item1 + lap.Item2).TotalSeconds);
     }
 
+    /// <summary>The CPU time used so far (this process, Azurite), laps left alone: for a window inside a phase.</summary>
+    public (TimeSpan Own, TimeSpan Azurite) Totals() => (Own(), Azurite(azuriteProcessId));
+
     private static TimeSpan Own() => Process.GetCurrentProcess().TotalProcessorTime;
 
     private static TimeSpan Azurite(int id)

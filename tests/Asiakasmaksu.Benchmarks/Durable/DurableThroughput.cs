@@ -39,11 +39,15 @@ internal static class DurableThroughput
             Console.WriteLine($"durable: {invoices:N0} invoices started, {wakers:N0} waking at one instant, {paid:N0} paid; Azurite at {azurite.TableServiceUri}");
             var cpu = new CpuMeter(azurite.ProcessId);
             var bareStarts = await Phase(requests, cpu, "bare engine starts", invoices, () => BareStartsAsync(azurite.ConnectionString, invoices));
+            await StorageSweep.DeleteAsync(azurite.ConnectionString, "barestarts");
             var pathStarts = await Phase(requests, cpu, "durable path starts", invoices, () => PathStartsAsync(azurite.ConnectionString, notices, invoices));
+            await StorageSweep.DeleteAsync(azurite.ConnectionString, "pathstarts");
             Report("starts (orchestrations created)", bareStarts.Started, pathStarts.Started, invoices);
             Report("starts (first episode done)", bareStarts.FirstEpisodes, pathStarts.FirstEpisodes, invoices);
-            var bareWakes = await Phase(requests, cpu, "bare engine wake-ups (set-up included)", wakers, () => BareWakesAsync(azurite.ConnectionString, wakers));
-            var pathWakes = await Phase(requests, cpu, "durable path wake-ups (set-up included)", wakers, () => PathWakesAsync(azurite.ConnectionString, notices, wakers));
+            var bareWakes = await Phase(requests, cpu, "bare engine wake-ups (set-up included)", wakers, () => BareWakesAsync(azurite.ConnectionString, wakers, new Window(requests, cpu)));
+            await StorageSweep.DeleteAsync(azurite.ConnectionString, "barewakes");
+            var pathWakes = await Phase(requests, cpu, "durable path wake-ups (set-up included)", wakers, () => PathWakesAsync(azurite.ConnectionString, notices, wakers, new Window(requests, cpu)));
+            await StorageSweep.DeleteAsync(azurite.ConnectionString, "pathwakes");
             Report("wake-ups", bareWakes, pathWakes, wakers);
             await StorageCostAsync(azurite.ConnectionString, notices, paid, idleSeconds, requests);
             return 0;
@@ -124,7 +128,7 @@ internal static class DurableThroughput
     }
 
     /// <summary>M minimal orchestrations whose timers fire at one instant, from that instant until each has done its next episode.</summary>
-    private static async Task<TimeSpan> BareWakesAsync(string connection, int count)
+    private static async Task<TimeSpan> BareWakesAsync(string connection, int count, Window window)
     {
         using var bare = Bare(connection, "barewakes");
         await bare.StartAsync(CancellationToken.None);
@@ -132,13 +136,13 @@ internal static class DurableThroughput
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
             await bare.Client.CreateOrchestrationInstanceAsync(nameof(MinimalOrchestrator), string.Empty, $"wake-{i}", wakeAt));
         await UntilAsync(() => bare.ActivitiesDone >= count, $"{count} bare first episodes");
-        var elapsed = await FromInstantAsync(wakeAt, () => bare.ActivitiesDone >= 2L * count, "bare wake-ups");
+        var elapsed = await FromInstantAsync(wakeAt, () => bare.ActivitiesDone >= 2L * count, "bare engine wake-ups", window, count);
         await bare.StopAsync(CancellationToken.None);
         return elapsed;
     }
 
     /// <summary>M overdue invoices of 2.3.2026 waking for their reminder at 18:00 on Tuesday 7.4.2026, from that instant until each has sent it.</summary>
-    private static async Task<TimeSpan> PathWakesAsync(string connection, string notices, int count)
+    private static async Task<TimeSpan> PathWakesAsync(string connection, string notices, int count, Window window)
     {
         var lead = Lead(count);
         var clock = new ScaledBusinessClock(TimeProvider.System, BusinessTime.StepsStartOf(ReminderTuesday) - lead, DateTimeOffset.UtcNow, 1);
@@ -155,7 +159,7 @@ internal static class DurableThroughput
 
         await new InvoiceFollowUp(services.GetRequiredService<IWorkflowEngine>()).AddAsync(batch, CancellationToken.None);
         await UntilAsync(() => engine.ActivitiesDone >= count, $"{count} first wake-ups (overdue)");
-        return await FromInstantAsync(clock.EngineInstantOf(BusinessTime.StepsStartOf(ReminderTuesday)), () => engine.ActivitiesDone >= 2L * count, "reminders");
+        return await FromInstantAsync(clock.EngineInstantOf(BusinessTime.StepsStartOf(ReminderTuesday)), () => engine.ActivitiesDone >= 2L * count, "durable path wake-ups", window, count);
     }
 
     /// <summary>Storage requests of P invoices from import to paid (less what an idle host spends meanwhile), and of an idle host per hour.</summary>
@@ -234,7 +238,11 @@ internal static class DurableThroughput
     /// <summary>Time to set M orchestrations up before their common instant: generous, and reported when not enough.</summary>
     private static TimeSpan Lead(int count) => TimeSpan.FromSeconds(30 + (0.15 * count));
 
-    private static async Task<TimeSpan> FromInstantAsync(DateTimeOffset instant, Func<bool> done, string what)
+    /// <summary>
+    /// Waits for <paramref name="instant"/>, then measures until <paramref name="done"/>; prints what
+    /// the measured window alone cost (CPU of both processes, storage requests each by kind), set-up left out.
+    /// </summary>
+    private static async Task<TimeSpan> FromInstantAsync(DateTimeOffset instant, Func<bool> done, string what, Window window, int count)
     {
         var wait = instant - DateTimeOffset.UtcNow;
         if (wait <= TimeSpan.Zero)
@@ -246,10 +254,24 @@ internal static class DurableThroughput
             await Task.Delay(wait);
         }
 
+        var before = window.Requests.Snapshot();
+        var total = window.Requests.Count;
+        var (own, emulator) = window.Cpu.Totals();
         var clock = Stopwatch.StartNew();
         await UntilAsync(done, what);
-        return clock.Elapsed;
+        var elapsed = clock.Elapsed;
+        var (ownAfter, emulatorAfter) = window.Cpu.Totals();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}, measured window alone: {elapsed.TotalSeconds:0.0} s; CPU: .NET {(ownAfter - own).TotalSeconds:0.0} s, Azurite {(emulatorAfter - emulator).TotalSeconds:0.0} s; {(window.Requests.Count - total) / (double)count:0.0} storage requests each, most by kind:"));
+        foreach (var line in window.Requests.Since(before, count))
+        {
+            Console.WriteLine($"    {line}");
+        }
+
+        return elapsed;
     }
+
+    /// <summary>What a measured window inside a phase is counted with.</summary>
+    private sealed record Window(StorageRequestCounter Requests, CpuMeter Cpu);
 
     private static async Task UntilAsync(Func<bool> done, string what)
     {
