@@ -72,11 +72,7 @@ internal static class DurableThroughput
         var (own, emulator, _) = cpu.Lap();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: {clock.Elapsed.TotalSeconds:0.0} s; CPU: .NET {own.TotalSeconds:0.0} s, Azurite {emulator.TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: {(requests.Count - total) / (double)count:0.0} storage requests each, most by kind:"));
-        foreach (var line in requests.Since(before, count))
-        {
-            Console.WriteLine($"    {line}");
-        }
-
+        PrintByKind(requests, before, count);
         return result;
     }
 
@@ -262,12 +258,16 @@ internal static class DurableThroughput
         var elapsed = clock.Elapsed;
         var (ownAfter, emulatorAfter) = window.Cpu.Totals();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}, measured window alone: {elapsed.TotalSeconds:0.0} s; CPU: .NET {(ownAfter - own).TotalSeconds:0.0} s, Azurite {(emulatorAfter - emulator).TotalSeconds:0.0} s; {(window.Requests.Count - total) / (double)count:0.0} storage requests each, most by kind:"));
-        foreach (var line in window.Requests.Since(before, count))
+        PrintByKind(window.Requests, before, count);
+        return elapsed;
+    }
+
+    private static void PrintByKind(StorageRequestCounter requests, IReadOnlyDictionary<string, long> before, int count)
+    {
+        foreach (var line in requests.Since(before, count))
         {
             Console.WriteLine($"    {line}");
         }
-
-        return elapsed;
     }
 
     /// <summary>What a measured window inside a phase is counted with.</summary>
