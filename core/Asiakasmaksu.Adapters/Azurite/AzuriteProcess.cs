@@ -154,6 +154,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public static Task<bool> IsReachableAsync(string connectionString, TimeSpan timeout) =>
         StorageProbe.IsReachableAsync(connectionString, timeout);
 
+    /// <summary>
+    /// Probes the endpoints as <see cref="IsReachableAsync"/> does and says how they answered: all in
+    /// time, connected but slow (a busy emulator), or not to be connected to (gone).
+    /// </summary>
+    /// <exception cref="ArgumentException">The string names no endpoint and no account.</exception>
+    public static Task<StorageAnswer> ProbeAsync(string connectionString, TimeSpan timeout) =>
+        StorageProbe.ProbeAsync(connectionString, timeout);
+
     /// <summary>Whether Azurite has exited (stopped by this object, or died).</summary>
     public bool HasExited
     {

@@ -6,16 +6,20 @@ namespace Asiakasmaksu.Local.Serving;
 /// Keeps the local host's storage answering and says what is wrong when it does not: an Azurite the
 /// host started that dies is started again on the same folder and ports, and what the host keeps its
 /// data in is created again where the dead one had not saved it; storage it does not own
-/// (configured, or another process's Azurite) is probed, and its loss and return are logged. Until
+/// (configured, or another process's Azurite) is probed, and its loss and return are logged (storage
+/// that connects but answers late is reported slow, not lost). Until
 /// storage is back, the staff API answers 503 and the engine retries; afterwards both go on.
 /// </summary>
 internal sealed partial class StorageWatchdog(string connectionString, OwnedStorage? owned, Func<CancellationToken, Task> provision, ILogger<StorageWatchdog> logger) : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a probe waits for an answer: storage connected to but silent longer than this is reported slow.</summary>
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var answering = true;
+        var answer = StorageAnswer.Answers;
         var provisioned = true;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -37,11 +41,11 @@ internal sealed partial class StorageWatchdog(string connectionString, OwnedStor
                     continue;
                 }
 
-                var now = await AzuriteProcess.IsReachableAsync(connectionString, TimeSpan.FromSeconds(3)).ConfigureAwait(false);
-                if (now != answering)
+                var now = await AzuriteProcess.ProbeAsync(connectionString, ProbeTimeout).ConfigureAwait(false);
+                if (now != answer)
                 {
-                    (now ? (Action<ILogger>)LogBack : LogLost)(logger);
-                    answering = now;
+                    Log(now, answer);
+                    answer = now;
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -52,6 +56,30 @@ internal sealed partial class StorageWatchdog(string connectionString, OwnedStor
             {
                 LogRestartFailed(logger, e.GetType().Name);
             }
+        }
+    }
+
+    /// <summary>
+    /// Logs a change of how storage answers. A busy emulator that accepts connections but answers late
+    /// (Azurite under a heavy import or thousands of wake-ups at once) is slow, a warning: requests
+    /// wait for it. Storage that cannot be connected to is lost, an error.
+    /// </summary>
+    private void Log(StorageAnswer now, StorageAnswer before)
+    {
+        switch (now)
+        {
+            case StorageAnswer.Unreachable:
+                LogLost(logger);
+                break;
+            case StorageAnswer.Slow:
+                LogSlow(logger, ProbeTimeout.TotalSeconds);
+                break;
+            case StorageAnswer.Answers when before == StorageAnswer.Slow:
+                LogQuickAgain(logger);
+                break;
+            default:
+                LogBack(logger);
+                break;
         }
     }
 
@@ -66,6 +94,12 @@ internal sealed partial class StorageWatchdog(string connectionString, OwnedStor
 
     [LoggerMessage(EventId = 63, Level = LogLevel.Warning, Message = "Storage answers again")]
     private static partial void LogBack(ILogger logger);
+
+    [LoggerMessage(EventId = 65, Level = LogLevel.Warning, Message = "Storage is slow: it accepts connections but has not answered within {Seconds} s (busy); requests wait for it")]
+    private static partial void LogSlow(ILogger logger, double seconds);
+
+    [LoggerMessage(EventId = 66, Level = LogLevel.Information, Message = "Storage answers in time again")]
+    private static partial void LogQuickAgain(ILogger logger);
 
     [LoggerMessage(EventId = 64, Level = LogLevel.Error, Message = "The local storage could not be started again ({ExceptionType}); trying again")]
     private static partial void LogRestartFailed(ILogger logger, string exceptionType);

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Asiakasmaksu.Adapters.Azurite;
 using Azure.Data.Tables;
 
@@ -70,6 +72,20 @@ public sealed class AzuriteProcessTests
         var unused = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=x;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;";
 
         Assert.False(await AzuriteProcess.IsReachableAsync(unused, Probe));
+    }
+
+    [Fact]
+    public async Task Probe_tells_answering_storage_from_storage_that_connects_but_does_not_answer_in_time_and_from_a_closed_port()
+    {
+        await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemoryPersistence = true });
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start(); // accepts connections (the backlog) and never answers: a busy emulator
+        var silentPort = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var closed = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=x;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;";
+
+        Assert.Equal(StorageAnswer.Answers, await AzuriteProcess.ProbeAsync(azurite.ConnectionString, Probe));
+        Assert.Equal(StorageAnswer.Slow, await AzuriteProcess.ProbeAsync(azurite.ConnectionString.Replace($":{azurite.TableServiceUri.Port}/", $":{silentPort}/", StringComparison.Ordinal), TimeSpan.FromSeconds(1)));
+        Assert.Equal(StorageAnswer.Unreachable, await AzuriteProcess.ProbeAsync(closed, Probe));
     }
 
     private static int[] Ports(AzuriteProcess azurite) =>
