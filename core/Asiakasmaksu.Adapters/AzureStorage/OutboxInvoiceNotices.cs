@@ -39,10 +39,7 @@ internal sealed class OutboxInvoiceNotices(StoreTables tables, OutboxWriter reco
     /// <summary>The notices of <paramref name="invoice"/> (whose <see cref="Notice.InvoiceId"/> it is) pending at <paramref name="now"/>, by notice id.</summary>
     public async IAsyncEnumerable<OutboxEntry> PendingAsync(InvoiceId invoice, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var partition = StorageKeys.Partition(invoice);
-        var committed = RowsAsync(partition, StorageKeys.NoticeRows(invoice), cancellationToken);
-        var added = RowsAsync(partition, StorageKeys.AddedNoticeRows(invoice), cancellationToken);
-        var rows = (await committed.ConfigureAwait(false)).Concat(await added.ConfigureAwait(false))
+        var rows = (await RowsAsync(invoice, cancellationToken).ConfigureAwait(false))
             .DistinctBy(r => r.GetString("NoticeId") ?? string.Empty, StringComparer.Ordinal)
             .ToList();
         var entries = new OutboxEntry?[rows.Count];
@@ -71,15 +68,22 @@ internal sealed class OutboxInvoiceNotices(StoreTables tables, OutboxWriter reco
         return notice?.InvoiceId == invoice ? OutboxRows.Entry(record, notice) : null;
     }
 
-    private async Task<List<TableEntity>> RowsAsync(string partition, string prefix, CancellationToken cancellationToken)
+    /// <summary>
+    /// The invoice's notice rows and pointers, committed first, in one query of its partition: one
+    /// request instead of one a prefix, and Azurite (which tests every entity of the table against a
+    /// query's filter) scans the table once instead of twice.
+    /// </summary>
+    private async Task<List<TableEntity>> RowsAsync(InvoiceId invoice, CancellationToken cancellationToken)
     {
         var rows = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {StorageKeys.End(prefix)}");
+        var (committed, added) = (StorageKeys.NoticeRows(invoice), StorageKeys.AddedNoticeRows(invoice));
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {StorageKeys.Partition(invoice)} and ((RowKey ge {committed} and RowKey lt {StorageKeys.End(committed)}) or (RowKey ge {added} and RowKey lt {StorageKeys.End(added)}))");
         await foreach (var row in tables.Invoices.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);
         }
 
-        return rows;
+        return [.. rows.OrderBy(r => r.RowKey.StartsWith(committed, StringComparison.Ordinal) ? 0 : 1)];
     }
 }

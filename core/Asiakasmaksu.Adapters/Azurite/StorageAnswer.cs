@@ -1,6 +1,6 @@
 namespace Asiakasmaksu.Adapters.Azurite;
 
-/// <summary>How storage answered a probe (<see cref="AzuriteProcess.ProbeAsync"/>).</summary>
+/// <summary>How storage answered a probe (<see cref="AzuriteProcess.ProbeAsync"/>), best first: a probe of several endpoints reports the worst answer.</summary>
 public enum StorageAnswer
 {
     /// <summary>Every endpoint answered HTTP in time (any status).</summary>
