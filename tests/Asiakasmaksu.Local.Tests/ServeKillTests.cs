@@ -23,11 +23,11 @@ public sealed class ServeKillTests
     private const string Prefix = "kill";
     private const int Clients = 12;
 
-    /// <summary>An instant after every attempt any notice of the test could wait for: what is pending then is undelivered for good.</summary>
-    private static readonly DateTimeOffset Never = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     /// <summary>Two business days a second: the invoices' 80 days to enforcement pass in under a minute.</summary>
     private const string Speed = "172800";
+
+    /// <summary>An instant after every attempt any notice of the test could wait for: what is pending then is undelivered for good.</summary>
+    private static readonly DateTimeOffset Never = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task GivenServeKilledWhileInvoicesSleepAfterStaffChanges_WhenStartedAgain_ThenEveryInvoiceEndsAsExpectedAndEveryNoticeIsSentExactlyOnce()
