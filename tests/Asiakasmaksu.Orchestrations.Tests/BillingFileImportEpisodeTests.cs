@@ -11,7 +11,8 @@ namespace Asiakasmaksu.Orchestrations.Tests;
 /// <summary>
 /// The import orchestrator episode by episode on a scripted context: whatever the file's size, an
 /// episode calls one slice activity and continues as new with a small state, so the history never
-/// holds more than one slice (and the finish); the finish runs once, after the last slice.
+/// holds more than one slice (and the finish); the finish runs once, after the last slice, or after
+/// a slice that failed on every retry.
 /// </summary>
 public sealed class BillingFileImportEpisodeTests
 {
@@ -47,10 +48,45 @@ public sealed class BillingFileImportEpisodeTests
         Assert.Equal((slices, slices * 100, slices * 100), (summary.Slices, summary.Counts!.InvoicesCreated, summary.Started));
     }
 
-    /// <summary>A context whose slice activity creates 100 invoices a slice and has a report row in every slice, for <c>slices</c> slices.</summary>
-    private sealed class ScriptedContext(int slices) : TaskOrchestrationContext
+    /// <summary>
+    /// A slice that failed on every retry (the engine's <see cref="TaskFailedException"/> after
+    /// <see cref="BillingFileImportOrchestrator.SliceRetries"/>; on the real engine that takes the retries'
+    /// eight minutes, so it is scripted here): the import stops there, the finish logs it as stopped with
+    /// the counts of the slices done, and the orchestration completes instead of failing unseen.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public async Task GivenASliceThatFailsOnEveryRetry_WhenTheOrchestratorRuns_ThenTheImportStopsThereAndIsFinishedAsStopped(int failingSlice)
+    {
+        var state = new BillingImportState("big.csv", "\"0x8DE\"", BillingFileImportSteps.InvoicesPerSlice);
+        var episodes = 0;
+        BillingImportSummary? summary = null;
+        ScriptedContext? context = null;
+        while (summary is null)
+        {
+            context = new ScriptedContext(slices: 5, failingSlice);
+            summary = await new BillingFileImportOrchestrator().RunAsync(context, state);
+            episodes++;
+            state = context.ContinuedWith as BillingImportState ?? state;
+        }
+
+        Assert.Equal(failingSlice + 1, episodes);
+        Assert.Equal([nameof(ImportBillingSlice), nameof(FinishBillingImport)], context!.Calls);
+        var finished = Assert.IsType<BillingImportState>(context.FinishedWith);
+        Assert.Equal((true, true, failingSlice, failingSlice * 100, context.CurrentUtcDateTime), (finished.Stopped, finished.Done, finished.Slice, finished.Counts?.InvoicesCreated ?? 0, finished.RecordedAt!.Value.UtcDateTime));
+        Assert.True(summary.Stopped);
+    }
+
+    /// <summary>
+    /// A context whose slice activity creates 100 invoices a slice and has a report row in every slice,
+    /// for <c>slices</c> slices; slice <c>failingSlice</c>, if any, fails on every retry.
+    /// </summary>
+    private sealed class ScriptedContext(int slices, int failingSlice = -1) : TaskOrchestrationContext
     {
         public List<string> Calls { get; } = [];
+
+        public object? FinishedWith { get; private set; }
 
         public object? ContinuedWith { get; private set; }
 
@@ -70,6 +106,16 @@ public sealed class BillingFileImportEpisodeTests
         {
             Calls.Add(name.Name);
             var state = Assert.IsType<BillingImportState>(input);
+            if (name.Name == nameof(ImportBillingSlice) && state.Slice == failingSlice)
+            {
+                throw new TaskFailedException(name.Name, 1, new IOException("The store did not answer (a test's failure)."));
+            }
+
+            if (name.Name == nameof(FinishBillingImport))
+            {
+                FinishedWith = state;
+            }
+
             object result = name.Name switch
             {
                 nameof(ImportBillingSlice) => new BillingSliceResult(
@@ -80,7 +126,7 @@ public sealed class BillingFileImportEpisodeTests
                         ReportRows: 1,
                         CurrentUtcDateTime),
                     100),
-                nameof(FinishBillingImport) => new BillingImportSummary(state.FileName, state.ImportId, state.Counts, state.Refusal, "billing-errors/big.csv.errors.csv", state.Slice, state.Started, false),
+                nameof(FinishBillingImport) => new BillingImportSummary(state.FileName, state.ImportId, state.Counts, state.Refusal, "billing-errors/big.csv.errors.csv", state.Slice, state.Started, false, state.Stopped),
                 _ => throw new InvalidOperationException($"Unexpected activity {name.Name}."),
             };
             return Task.FromResult((TResult)result);

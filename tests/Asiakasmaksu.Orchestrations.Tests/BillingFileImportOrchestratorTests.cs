@@ -20,7 +20,8 @@ namespace Asiakasmaksu.Orchestrations.Tests;
 /// A billing file imported by its orchestration on a real engine over Azurite (issue 17, item 5):
 /// slice after slice with <c>ContinueAsNew</c>, ending with the same invoices, counts and error
 /// report as one whole-file import; a slice that crashes after its work and runs again loses and
-/// doubles nothing; a second start for the same file version imports nothing; the history stays one slice's.
+/// doubles nothing; a second start for the same file version imports nothing; an import stopped by a
+/// slice that failed on every retry is logged as stopped; the history stays one slice's.
 /// </summary>
 [Collection(EngineCollection.Name)]
 public sealed class BillingFileImportOrchestratorTests(AzuriteFixture azurite)
@@ -171,6 +172,45 @@ public sealed class BillingFileImportOrchestratorTests(AzuriteFixture azurite)
         Assert.True(created > 0, "the first slice created invoices");
         Assert.Equal((true, true, (string?)null), (state.Changed, state.Done, state.Refusal));
         Assert.Equal(created, (await InvoicesAsync(host)).Count);
+    }
+
+    /// <summary>
+    /// What the orchestrator does once a slice has failed on every retry (<see cref="BillingImportState.StopAt"/>,
+    /// then the finish; its catching the failure is <see cref="BillingFileImportEpisodeTests"/>'s, as the
+    /// real engine would take the retries' eight minutes): the billing office sees the file as stopped,
+    /// with what was imported, and a new upload imports the rest once.
+    /// </summary>
+    [Fact]
+    public async Task GivenASliceThatFailedOnEveryRetry_WhenTheImportStopsThere_ThenTheFileIsLoggedAsStoppedAndANewUploadImportsTheRestOnce()
+    {
+        var whole = await WholeRunAsync();
+        var engine = new EngineSlot();
+        await using var host = await StartAsync(engine);
+        var name = await UploadAsync(host, "stopped.csv");
+        var steps = host.Services.GetRequiredService<BillingFileImportSteps>();
+        var state = new BillingImportState(name, await VersionAsync(host, name), InvoicesPerSlice);
+        state = state.Then(await steps.ImportSliceAsync(state, engine, CancellationToken.None));
+        var created = (await InvoicesAsync(host)).Count;
+
+        var stopped = await steps.FinishAsync(state.StopAt(DateTimeOffset.UtcNow), CancellationToken.None);
+
+        Assert.InRange(created, 1, whole.Invoices.Count - 1);
+        Assert.Equal((true, 1, created), (stopped.Stopped, stopped.Slices, stopped.Counts!.InvoicesCreated));
+        var log = host.Services.GetRequiredService<IImportLog>();
+        var logged = Assert.Single((await log.ListPageAsync(ImportedFileRecord.Billing, PageRequest.First(), CancellationToken.None)).Items);
+        Assert.Equal((BillingFileImportSteps.StoppedReason(created), (string?)null, created), (logged.Stopped, logged.Refusal, logged.InvoicesCreated));
+        Assert.Contains($"The {created} invoices created until then stand", logged.Stopped, StringComparison.Ordinal);
+
+        await UploadAsync(host, name);
+        var again = await ImportAsync(host, name);
+
+        Assert.Equal((whole.Outcome.Report!.InvoicesCreated - created, created, false), (again.Counts!.InvoicesCreated, again.Counts.InvoicesAlreadyImported, again.Stopped));
+        Assert.Equal(whole.Invoices, await InvoicesAsync(host));
+        Assert.Equal(whole.Report, await ReportAsync(host, name));
+        var newest = (await log.ListPageAsync(ImportedFileRecord.Billing, PageRequest.First(), CancellationToken.None)).Items;
+        Assert.Equal(2, newest.Count);
+        Assert.Null(newest[0].Stopped);
+        await EveryInvoiceFollowedAsync(host);
     }
 
     private static ImportCounts Counts(ImportReport r) =>

@@ -1,6 +1,10 @@
+using Asiakasmaksu.Application.Files;
+using Asiakasmaksu.Application.Import;
+using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.StaffApi.Loopback;
 using Asiakasmaksu.StaffApi.Tests.Host;
 using Asiakasmaksu.Testing.Docs;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Asiakasmaksu.StaffApi.Tests;
 
@@ -29,6 +33,7 @@ public sealed class ImportedFilesTests(StaffApiFixture fixture)
         Assert.Equal("80.00", file.GetProperty("amount").GetString());
         Assert.True(file.GetProperty("hasRejectedLines").GetBoolean());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, file.GetProperty("refusal").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, file.GetProperty("stopped").ValueKind);
         Assert.Equal("2026-03-02T07:01:00.0000000+00:00", file.GetProperty("readAt").GetString());
         var quiet = files.Single(f => f.GetProperty("fileName").GetString() == $"{older}.csv");
         Assert.False(quiet.GetProperty("hasRejectedLines").GetBoolean());
@@ -57,6 +62,22 @@ public sealed class ImportedFilesTests(StaffApiFixture fixture)
         Assert.False(string.IsNullOrEmpty(file.GetProperty("refusal").GetString()));
         Assert.Equal(0, file.GetProperty("invoicesCreated").GetInt32());
         Assert.True(report.Status == 200, report.ToString());
+    }
+
+    /// <summary>An import stopped by a slice that failed on every retry (logged as the import orchestration logs it, docs/billing-file.md): the reason and the counts until then.</summary>
+    [Fact]
+    public async Task GivenAnImportThatStopped_WhenListed_ThenWhyItStoppedIsShownBesideWhatWasImportedAndItIsNoRefusal()
+    {
+        var batch = TestBillingFile.NewBatch();
+        var counts = new ImportCounts(Lines: 40, Accepted: 39, Rejected: 1, Duplicates: 0, Warnings: 0, InvoicesCreated: 20, InvoicesAlreadyImported: 0, AmountCreated: 812.40m);
+        var outcome = new ImportOutcome($"{batch}.csv", counts.Report($"{batch}.csv", "hash", []), null, null, BillingFileImportSteps.StoppedReason(20));
+        await fixture.Api.Services.GetRequiredService<ImportBookkeeping>().LogBillingFileAsync(outcome, fixture.Clock.GetUtcNow(), CancellationToken.None);
+
+        var file = (await fixture.As(StaffKeys.Team).GetAllAsync("/api/billing-files")).Single(f => f.GetProperty("fileName").GetString() == $"{batch}.csv");
+
+        Assert.Equal(BillingFileImportSteps.StoppedReason(20), file.GetProperty("stopped").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, file.GetProperty("refusal").ValueKind);
+        Assert.Equal((40, 20, "812.40"), (file.GetProperty("lines").GetInt32(), file.GetProperty("invoicesCreated").GetInt32(), file.GetProperty("amount").GetString()));
     }
 
     [Theory]

@@ -3,6 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Asiakasmaksu.Adapters.Azurite;
+using Asiakasmaksu.Adapters.AzureTables;
+using Asiakasmaksu.Application.Files;
+using Asiakasmaksu.Application.Workflows;
+using Asiakasmaksu.Hosting;
 using Asiakasmaksu.Testing.Docs;
 using OpenQA.Selenium.Chrome;
 
@@ -122,6 +126,20 @@ public sealed class StaffWebHost : IAsyncLifetime
         }
 
         dir?.Dispose();
+    }
+
+    /// <summary>
+    /// Logs an import of <paramref name="name"/> that stopped before its file's end with
+    /// <paramref name="invoicesCreated"/> invoices created, as the import orchestration logs one when a
+    /// slice fails on every retry (docs/billing-file.md), in serve's store.
+    /// </summary>
+    public Task LogStoppedImportAsync(string name, int invoicesCreated)
+    {
+        var at = new DateTimeOffset(2026, 2, 2, 6, 0, 0, TimeSpan.Zero);
+        var log = new AzureImportLog(StorageAccess.ForConnectionString(azurite!.ConnectionString, Prefix).Table(StorageNames.ImportLogTable));
+        return log.AppendAsync(
+            new ImportedFileRecord(ImportLogKeys.NewId(name, at), ImportedFileRecord.Billing, name, at, null, null, Lines: invoicesCreated, Accepted: invoicesCreated, InvoicesCreated: invoicesCreated, Stopped: BillingFileImportSteps.StoppedReason(invoicesCreated)),
+            CancellationToken.None);
     }
 
     /// <summary>Imports a billing file with <c>import</c> beside serve, as the billing office does.</summary>

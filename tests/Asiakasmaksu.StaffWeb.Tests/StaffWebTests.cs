@@ -258,12 +258,15 @@ public sealed class StaffWebTests(StaffWebHost host)
     }
 
     [Fact]
-    public void GivenTheBillingOffice_WhenOpeningItsPage_ThenTheImportedFileIsListedWithItsCounts()
+    public async Task GivenTheBillingOffice_WhenOpeningItsPage_ThenTheImportedFileIsListedWithItsCountsAndAStoppedImportSaysToUploadAgain()
     {
+        await host.LogStoppedImportAsync("keskeytynyt-2026-02.csv", 12);
         browser.SignIn("team-anna");
         browser.Link("Laskutustoimisto").Click();
         browser.WaitForHeading("Laskutustoimisto");
         browser.WaitForText("demo-billing-2026-01.csv");
+        browser.WaitForText("keskeytynyt-2026-02.csv");
+        Assert.Contains("keskeytynyt-2026-02.csv – tuonti keskeytyi: lähetä tiedosto uudelleen", browser.Text);
         Assert.Contains("Luetut laskutusaineistot", browser.Text);
         Assert.Contains("Luetut maksuaineistot", browser.Text);
         browser.AssertAccessible("the billing office");

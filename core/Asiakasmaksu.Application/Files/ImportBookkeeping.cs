@@ -70,7 +70,8 @@ public sealed class ImportBookkeeping(IImportLog? log = null, IClientSearchIndex
                 outcome.Refusal is null ? r?.Rejected ?? 0 : 1,
                 r?.Warnings ?? 0,
                 r?.InvoicesCreated ?? 0,
-                r?.AmountCreated ?? Money.Zero),
+                r?.AmountCreated ?? Money.Zero,
+                Stopped: outcome.Stopped),
             cancellationToken).ConfigureAwait(false);
     }
 

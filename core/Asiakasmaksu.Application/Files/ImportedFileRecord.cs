@@ -24,6 +24,7 @@ namespace Asiakasmaksu.Application.Files;
 /// <param name="Applied">Payments: recorded on invoices.</param>
 /// <param name="Unmatched">Payments: put on the unmatched list.</param>
 /// <param name="UnmatchedAmount">Payments: their signed sum.</param>
+/// <param name="Stopped">Billing: why the import stopped before the file's end, or null; the counts are what was imported until then.</param>
 public sealed record ImportedFileRecord(
     string Id,
     string Kind,
@@ -41,7 +42,8 @@ public sealed record ImportedFileRecord(
     int Payments = 0,
     int Applied = 0,
     int Unmatched = 0,
-    Money UnmatchedAmount = default)
+    Money UnmatchedAmount = default,
+    string? Stopped = null)
 {
     /// <summary>A billing file.</summary>
     public const string Billing = "billing";

@@ -135,8 +135,10 @@ public sealed class ImportBillingFile(IBillingFileStore files, BillingImport imp
     /// that had rows), in order, into the file's error report, logs the file for the billing office
     /// as read at <paramref name="at"/> (so that doing this again logs it once), then deletes the
     /// parts. Done again after the parts were deleted, it keeps the report they were joined into.
+    /// An import that <paramref name="stopped"/> before the file's end is logged the same way, its
+    /// report counting what was imported until then, with the reason.
     /// </summary>
-    public async Task<ImportOutcome> FinishSlicesAsync(string fileName, string importKey, ImportReport? report, string? refusal, IReadOnlyList<int> parts, DateTimeOffset at, CancellationToken ct)
+    public async Task<ImportOutcome> FinishSlicesAsync(string fileName, string importKey, ImportReport? report, string? refusal, string? stopped, IReadOnlyList<int> parts, DateTimeOffset at, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(parts);
         string? errorReport = null;
@@ -145,7 +147,7 @@ public sealed class ImportBillingFile(IBillingFileStore files, BillingImport imp
             errorReport = await JoinPartsAsync(fileName, importKey, parts, ct).ConfigureAwait(false);
         }
 
-        var outcome = new ImportOutcome(fileName, report, refusal, errorReport);
+        var outcome = new ImportOutcome(fileName, report, refusal, errorReport, stopped);
         if (bookkeeping is not null)
         {
             await bookkeeping.LogBillingFileAsync(outcome, at, ct).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Asiakasmaksu.Application.Import;
@@ -54,9 +55,19 @@ public sealed class BillingFileImportSteps(ImportBillingFile import)
             return new BillingImportSummary(state.FileName, state.ImportId, null, null, null, state.Slice, state.Started, Superseded: true);
         }
 
-        var report = state.Refusal is null ? (state.Counts ?? ImportCounts.None).Report(state.FileName, state.ImportId ?? string.Empty, state.UnknownColumns ?? []) : null;
+        var counts = state.Counts ?? ImportCounts.None;
+        var report = state.Refusal is null ? counts.Report(state.FileName, state.ImportId ?? string.Empty, state.UnknownColumns ?? []) : null;
         var at = state.RecordedAt ?? throw new InvalidOperationException("An import ends after its first slice.");
-        var outcome = await import.FinishSlicesAsync(state.FileName, key, report, state.Refusal, parts, at, cancellationToken).ConfigureAwait(false);
-        return new BillingImportSummary(state.FileName, state.ImportId, report is null ? null : state.Counts ?? ImportCounts.None, state.Refusal, outcome.ErrorReport, state.Slice, state.Started, Superseded: false);
+        var stopped = state.Stopped ? StoppedReason(counts.InvoicesCreated) : null;
+        var outcome = await import.FinishSlicesAsync(state.FileName, key, report, state.Refusal, stopped, parts, at, cancellationToken).ConfigureAwait(false);
+        return new BillingImportSummary(state.FileName, state.ImportId, report is null ? null : counts, state.Refusal, outcome.ErrorReport, state.Slice, state.Started, Superseded: false, state.Stopped);
     }
+
+    /// <summary>
+    /// What the billing office is told of an import that stopped (a slice failed on every retry: the
+    /// store did not answer for that long, or a fault of ours). The way on is the one that is safe
+    /// whatever was done: a new upload of the file, whose import creates nothing twice.
+    /// </summary>
+    public static string StoppedReason(int invoicesCreated) =>
+        string.Create(CultureInfo.InvariantCulture, $"The import stopped before the end of the file: a part of it failed on every retry. The {invoicesCreated} invoices created until then stand; upload the file again to import the rest (nothing is created twice).");
 }

@@ -20,7 +20,8 @@ namespace Asiakasmaksu.Application.Workflows;
 /// <param name="Started">Invoice orchestrations started so far.</param>
 /// <param name="Refusal">Why the file was refused whole, or null.</param>
 /// <param name="Changed">True when a slice found the file changed.</param>
-/// <param name="Done">True when no slice is left (the file is imported, refused or changed).</param>
+/// <param name="Done">True when no slice is left (the file is imported, refused or changed, or the import stopped).</param>
+/// <param name="Stopped">True when the slice this state asked for failed on every retry: the import stops there (<see cref="StopAt"/>).</param>
 public sealed record BillingImportState(
     string FileName,
     string Version,
@@ -35,11 +36,19 @@ public sealed record BillingImportState(
     int Started = 0,
     string? Refusal = null,
     bool Changed = false,
-    bool Done = false)
+    bool Done = false,
+    bool Stopped = false)
 {
     /// <summary>The slice this state asks for next.</summary>
     public BillingSliceRequest NextSlice() =>
         new(FileName, BillingFileImportSteps.KeyOf(FileName, Version), Slice, new ImportWindow(After, InvoicesPerSlice, RecordedAt, ImportId));
+
+    /// <summary>
+    /// This state when the slice it asked for failed on every retry: no slice is left, and the file is
+    /// logged as stopped (at <paramref name="now"/> when no slice recorded anything yet) with the
+    /// counts until then. A stop is not a refusal: the invoices created stand.
+    /// </summary>
+    public BillingImportState StopAt(DateTimeOffset now) => this with { RecordedAt = RecordedAt ?? now, Stopped = true, Done = true };
 
     /// <summary>This state after the slice it asked for did <paramref name="result"/>.</summary>
     public BillingImportState Then(BillingSliceResult result)

@@ -11,4 +11,5 @@ namespace Asiakasmaksu.Application.Workflows;
 /// <param name="Slices">Slices run.</param>
 /// <param name="Started">Invoice orchestrations started.</param>
 /// <param name="Superseded">True when the file changed while it was imported: the import stopped, its new version is imported on its own, and nothing was logged.</param>
-public sealed record BillingImportSummary(string FileName, string? ImportId, ImportCounts? Counts, string? Refusal, string? ErrorReport, int Slices, int Started, bool Superseded);
+/// <param name="Stopped">True when a slice failed on every retry: the import stopped there and was logged as stopped, with the counts until then.</param>
+public sealed record BillingImportSummary(string FileName, string? ImportId, ImportCounts? Counts, string? Refusal, string? ErrorReport, int Slices, int Started, bool Superseded, bool Stopped = false);

@@ -5,6 +5,7 @@ namespace Asiakasmaksu.StaffApi.Contract.Answers;
 /// <param name="FileName">The file.</param>
 /// <param name="ReadAt">When it was read (ISO 8601, UTC).</param>
 /// <param name="Refusal">Why the whole file was refused, or null.</param>
+/// <param name="Stopped">Billing: why the import stopped before the file's end, or null (the counts are what was imported until then; the file is to be uploaded again).</param>
 /// <param name="HasRejectedLines">True when its rejected lines can be downloaded.</param>
 /// <param name="Lines">Billing: data lines read.</param>
 /// <param name="Accepted">Billing: lines that became part of an invoice.</param>
@@ -22,6 +23,7 @@ public sealed record ImportedFileView(
     string FileName,
     string ReadAt,
     string? Refusal,
+    string? Stopped,
     bool HasRejectedLines,
     int Lines,
     int Accepted,

@@ -57,6 +57,7 @@ public sealed partial class StaffApiHandlers
         r.FileName,
         JsonInstants.Format(r.At),
         r.Refusal,
+        r.Stopped,
         r.Kind == ImportedFileRecord.Billing && r.ErrorReport is not null,
         r.Lines,
         r.Accepted,

@@ -91,6 +91,7 @@ public sealed partial class Texts
         ("Billing.Warnings", "Varoituksia", "Varningar", "Warnings"),
         ("Billing.Invoices", "Laskuja", "Fakturor", "Invoices"),
         ("Billing.Refused", "hylätty kokonaan", "avvisad helt", "refused whole"),
+        ("Billing.Stopped", "tuonti keskeytyi: lähetä tiedosto uudelleen", "importen avbröts: ladda upp filen igen", "import stopped: upload the file again"),
         ("Billing.RejectedLines", "Hylätyt rivit", "Avvisade rader", "Rejected lines"),
         ("Billing.Download", "Lataa CSV", "Ladda ned CSV", "Download CSV"),
         ("Billing.DownloadLabel", "Lataa CSV: tiedoston {0} hylätyt rivit", "Ladda ned CSV: de avvisade raderna i {0}", "Download CSV: the rejected lines of {0}"),
