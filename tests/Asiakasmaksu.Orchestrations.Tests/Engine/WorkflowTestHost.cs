@@ -150,11 +150,26 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);
     }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// Stops the engine and deletes the letters folder. An activity the test did not wait for (a
+    /// letter of a step after the one it checked) may still be writing there as the test engine stops
+    /// (.ci/run saw "Directory not empty"), so the delete is tried again for up to 5 s before it fails.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         await host.DisposeAsync();
-        Directory.Delete(NoticesFolder, recursive: true);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(NoticesFolder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 
     private static int FreePort()
