@@ -5,6 +5,7 @@ using System.Text;
 using Asiakasmaksu.Adapters.Azurite;
 using Asiakasmaksu.Adapters.AzureTables;
 using Asiakasmaksu.Application.Files;
+using Asiakasmaksu.Application.Import;
 using Asiakasmaksu.Application.Workflows;
 using Asiakasmaksu.Hosting;
 using Asiakasmaksu.Testing.Docs;
@@ -135,11 +136,10 @@ public sealed class StaffWebHost : IAsyncLifetime
     /// </summary>
     public Task LogStoppedImportAsync(string name, int invoicesCreated)
     {
-        var at = new DateTimeOffset(2026, 2, 2, 6, 0, 0, TimeSpan.Zero);
         var log = new AzureImportLog(StorageAccess.ForConnectionString(azurite!.ConnectionString, Prefix).Table(StorageNames.ImportLogTable));
-        return log.AppendAsync(
-            new ImportedFileRecord(ImportLogKeys.NewId(name, at), ImportedFileRecord.Billing, name, at, null, null, Lines: invoicesCreated, Accepted: invoicesCreated, InvoicesCreated: invoicesCreated, Stopped: BillingFileImportSteps.StoppedReason(invoicesCreated)),
-            CancellationToken.None);
+        var counts = new ImportCounts(invoicesCreated, invoicesCreated, 0, 0, 0, invoicesCreated, 0, 0m);
+        var outcome = new ImportOutcome(name, counts.Report(name, "hash", []), null, null, BillingFileImportSteps.StoppedReason(invoicesCreated));
+        return new ImportBookkeeping(log).LogBillingFileAsync(outcome, new DateTimeOffset(2026, 2, 2, 6, 0, 0, TimeSpan.Zero), CancellationToken.None);
     }
 
     /// <summary>Imports a billing file with <c>import</c> beside serve, as the billing office does.</summary>
