@@ -10,8 +10,8 @@ internal static class AzuriteLauncher
     private const string Loopback = "127.0.0.1";
     private const int ErrorTailLines = 40;
 
-    /// <summary>A started Azurite, its output ring and its endpoints.</summary>
-    internal sealed record Launched(Process Process, OutputRing Output, AzuriteEndpoints Endpoints);
+    /// <summary>A started Azurite, its output ring, its endpoints and what completes once its services have closed.</summary>
+    internal sealed record Launched(Process Process, OutputRing Output, AzuriteEndpoints Endpoints, Task Closed);
 
     /// <summary>Starts Azurite; on failure kills it and throws with its last output lines.</summary>
     public static async Task<Launched> LaunchAsync(
@@ -19,10 +19,11 @@ internal static class AzuriteLauncher
     {
         var output = new OutputRing(options.RecentOutputLines);
         var parser = new ListeningParser();
+        var closed = new ClosedParser();
         var start = StartInfo(script, instanceFolder, dataFolder, options);
         var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => OnLine(e.Data, output, parser, options);
-        process.ErrorDataReceived += (_, e) => OnLine(e.Data, output, parser, options);
+        process.OutputDataReceived += (_, e) => OnLine(e.Data, output, parser, closed, options);
+        process.ErrorDataReceived += (_, e) => OnLine(e.Data, output, parser, closed, options);
         try
         {
             process.Start();
@@ -39,7 +40,7 @@ internal static class AzuriteLauncher
         try
         {
             var endpoints = await WaitUntilListeningAsync(process, parser, output, options, cancellationToken).ConfigureAwait(false);
-            return new Launched(process, output, endpoints);
+            return new Launched(process, output, endpoints, closed.Closed);
         }
         catch
         {
@@ -73,7 +74,7 @@ internal static class AzuriteLauncher
             $"Azurite did not report all three services listening within {options.StartupTimeout}. Last output:{Environment.NewLine}{output.Tail(ErrorTailLines)}");
     }
 
-    private static void OnLine(string? line, OutputRing output, ListeningParser parser, AzuriteOptions options)
+    private static void OnLine(string? line, OutputRing output, ListeningParser parser, ClosedParser closed, AzuriteOptions options)
     {
         if (line is null)
         {
@@ -82,6 +83,7 @@ internal static class AzuriteLauncher
 
         output.Add(line);
         parser.OnLine(line);
+        closed.OnLine(line);
         if (options.EchoOutputToConsole)
         {
             Console.WriteLine($"[azurite] {line}");

@@ -26,6 +26,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private readonly Process process;
     private readonly OutputRing output;
+    private readonly Task closed;
     private readonly InstanceFolder instanceFolder;
     private readonly DataFolderOwner? owner;
     private int stopped;
@@ -36,6 +37,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         Ports = (launched.Endpoints.Blob.Port, launched.Endpoints.Queue.Port, launched.Endpoints.Table.Port);
         process = launched.Process;
         output = launched.Output;
+        closed = launched.Closed;
         this.instanceFolder = instanceFolder;
         DataFolder = dataFolder;
         ProcessId = process.Id;
@@ -179,8 +181,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops Azurite as it expects (SIGTERM: it writes its data to disk and exits; killed, with any
-    /// child, only if it does not exit within 10 s), then deletes its temp folder (best effort).
+    /// Stops Azurite as it expects (SIGTERM: it closes its services, writing its data to disk), then
+    /// ends the process, with any child, once all three services say they have closed (or after 10 s
+    /// without), and deletes its temp folder (best effort).
     /// </summary>
     public async ValueTask DisposeAsync()
     {
@@ -190,7 +193,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         ExitCleanup.Forget(this);
-        await GracefulStop.StopAsync(process, ExitWait).ConfigureAwait(false);
+        await GracefulStop.StopAsync(process, closed, ExitWait).ConfigureAwait(false);
         process.Dispose();
         owner?.Dispose();
         instanceFolder.Dispose();
@@ -204,7 +207,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             return;
         }
 
-        GracefulStop.Stop(process, TimeSpan.FromSeconds(5));
+        GracefulStop.Stop(process, closed, TimeSpan.FromSeconds(5));
         owner?.Dispose();
         instanceFolder.Dispose();
     }

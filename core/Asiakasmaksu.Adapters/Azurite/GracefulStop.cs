@@ -4,40 +4,57 @@ using System.Runtime.InteropServices;
 namespace Asiakasmaksu.Adapters.Azurite;
 
 /// <summary>
-/// Stops Azurite the way it expects to be stopped: SIGTERM, on which it writes its data to disk (it
-/// otherwise saves only every few seconds) and exits; killed only if it does not exit in time.
+/// Stops Azurite the way it expects to be stopped: SIGTERM, on which it closes its services and writes
+/// its data to disk (it otherwise saves only every few seconds). It says when each service has closed
+/// (<see cref="ClosedParser"/>) but its process lingers on its clean-up timers, so it is killed once
+/// all have closed, or when the wait is over without that.
 /// </summary>
 internal static partial class GracefulStop
 {
     private const int SigTerm = 15;
 
-    /// <summary>Asks <paramref name="process"/> to stop and waits up to <paramref name="wait"/>; then kills it and its children.</summary>
-    public static async Task StopAsync(Process process, TimeSpan wait)
+    /// <summary>How long a kill is given to take effect before the stop returns anyway.</summary>
+    private static readonly TimeSpan KillWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Asks <paramref name="process"/> to stop and waits up to <paramref name="wait"/> for it to exit or
+    /// for <paramref name="closed"/>; then kills it and its children if it is still there.
+    /// </summary>
+    public static async Task StopAsync(Process process, Task closed, TimeSpan wait)
     {
         if (Terminate(process))
         {
             using var timeout = new CancellationTokenSource(wait);
-            try
+            var exited = process.WaitForExitAsync(timeout.Token);
+            await Task.WhenAny(exited, closed, Task.Delay(Timeout.Infinite, timeout.Token)).ConfigureAwait(false);
+            await timeout.CancelAsync().ConfigureAwait(false);
+            if (exited.IsCompletedSuccessfully)
             {
-                await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
                 return;
-            }
-            catch (OperationCanceledException)
-            {
-                // It did not stop in time: killed below.
             }
         }
 
         ChildProcesses.KillTree(process);
+        using var gone = new CancellationTokenSource(KillWait);
+        try
+        {
+            await process.WaitForExitAsync(gone.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Killed but not yet reaped: nothing more to do.
+        }
     }
 
     /// <summary>The same, blocking (for process exit).</summary>
-    public static void Stop(Process process, TimeSpan wait)
+    public static void Stop(Process process, Task closed, TimeSpan wait)
     {
-        if (!Terminate(process) || !process.WaitForExit(wait))
+        if (Terminate(process))
         {
-            ChildProcesses.KillTree(process);
+            Task.WaitAny([Task.Run(() => process.WaitForExit(wait)), closed], wait);
         }
+
+        ChildProcesses.KillTree(process);
     }
 
     /// <summary>Sends SIGTERM; false where that is not possible (Windows) or the process has gone.</summary>

@@ -41,6 +41,35 @@ public sealed class AzuriteProcessTests
     }
 
     [Fact]
+    public async Task Disposing_ends_the_process_and_keeps_in_its_data_folder_what_was_stored_just_before()
+    {
+        // Azurite saves its tables to disk every few seconds and on SIGTERM; its process outlives the
+        // close on clean-up timers, so the stop kills it once all three services say they have closed.
+        // Written just before the stop, the entity is on disk only if that kill came after the save.
+        var folder = Directory.CreateTempSubdirectory("asiakasmaksu-azurite-kept-").FullName;
+        try
+        {
+            var name = TestNames.Table("kept");
+            var first = await AzuriteProcess.StartAsync(new AzuriteOptions { DataFolder = folder });
+            var pid = first.ProcessId;
+            var table = new TableClient(first.ConnectionString, name);
+            await table.CreateAsync();
+            await table.AddEntityAsync(new TableEntity("p", "r") { ["Value"] = "kept" });
+            await first.DisposeAsync();
+
+            Assert.True(first.HasExited);
+            Assert.DoesNotContain(System.Diagnostics.Process.GetProcesses(), p => p.Id == pid);
+            await using var second = await AzuriteProcess.StartAsync(new AzuriteOptions { DataFolder = folder });
+            var reopened = new TableClient(second.ConnectionString, name);
+            Assert.Equal("kept", (await reopened.GetEntityAsync<TableEntity>("p", "r")).Value.GetString("Value"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task In_memory_instance_stores_entities_and_writes_nothing_to_disk()
     {
         await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemoryPersistence = true });
