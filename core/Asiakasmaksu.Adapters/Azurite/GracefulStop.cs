@@ -24,10 +24,16 @@ internal static partial class GracefulStop
     {
         if (Terminate(process))
         {
-            using var timeout = new CancellationTokenSource(wait);
-            var exited = process.WaitForExitAsync(timeout.Token);
-            await Task.WhenAny(exited, closed, Task.Delay(Timeout.Infinite, timeout.Token)).ConfigureAwait(false);
-            await timeout.CancelAsync().ConfigureAwait(false);
+            var exited = process.WaitForExitAsync();
+            try
+            {
+                await Task.WhenAny(exited, closed).WaitAsync(wait).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                // Neither exited nor closed in time: killed below.
+            }
+
             if (exited.IsCompletedSuccessfully)
             {
                 return;
@@ -35,12 +41,11 @@ internal static partial class GracefulStop
         }
 
         ChildProcesses.KillTree(process);
-        using var gone = new CancellationTokenSource(KillWait);
         try
         {
-            await process.WaitForExitAsync(gone.Token).ConfigureAwait(false);
+            await process.WaitForExitAsync().WaitAsync(KillWait).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException)
         {
             // Killed but not yet reaped: nothing more to do.
         }
@@ -51,7 +56,7 @@ internal static partial class GracefulStop
     {
         if (Terminate(process))
         {
-            Task.WaitAny([Task.Run(() => process.WaitForExit(wait)), closed], wait);
+            Task.WaitAny([process.WaitForExitAsync(), closed], wait);
         }
 
         ChildProcesses.KillTree(process);
