@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Data.Tables;
 
 namespace Asiakasmaksu.Adapters.AzureStorage;
 
@@ -30,4 +31,7 @@ public sealed class AzureStorageOptions
 
     /// <summary>At most this many operations per entity-group transaction (the service allows 100); an invoice's own rows always go together.</summary>
     public int MaxOperationsPerBatch { get; set; } = 100;
+
+    /// <summary>The table clients' options (retries, an added pipeline policy such as a request counter); null for the SDK's defaults.</summary>
+    public TableClientOptions? ClientOptions { get; set; }
 }

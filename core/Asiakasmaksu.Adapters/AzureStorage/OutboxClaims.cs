@@ -13,6 +13,8 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// decide again: a claim that lost finds the notice claimed (null), a mark that lost finds another
 /// claim (false). A claim carries the record's ETag as it left it (<see cref="OutboxClaim.StoreVersion"/>):
 /// marking it sent tries that first, without reading the record, and reads it only when it has changed.
+/// A claim likewise tries first the record as the store has just written or read it
+/// (<see cref="OutboxWriter.Recent"/>), so that an invoice's wake-up claims what it committed without a read.
 /// </summary>
 internal sealed class OutboxClaims(TableClient table, OutboxWriter records, OutboxNoticeReader notices)
 {
@@ -31,7 +33,11 @@ internal sealed class OutboxClaims(TableClient table, OutboxWriter records, Outb
         var notice = stored;
         for (var round = 0; round < MaxRounds; round++)
         {
-            if (await records.RecordAsync(noticeId, cancellationToken).ConfigureAwait(false) is not { } record || !OutboxRows.PendingAt(record, now))
+            // First the record as this store just wrote or read it, when it was pending then: a claim
+            // under its ETag fails if it has changed since, and the next round reads it.
+            var recent = round == 0 ? records.Recent.Take(noticeId) : null;
+            var record = recent is not null && OutboxRows.PendingAt(recent, now) ? recent : await records.RecordAsync(noticeId, cancellationToken).ConfigureAwait(false);
+            if (record is null || !OutboxRows.PendingAt(record, now))
             {
                 return null;
             }

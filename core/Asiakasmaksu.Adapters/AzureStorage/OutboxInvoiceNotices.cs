@@ -10,7 +10,8 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// The outbox notices of one invoice, found from the invoice's own partition rather than by
 /// scanning the outbox: the notice rows its commits wrote (<c>n|{invoice}|…</c>) and the pointers
 /// to standalone notices added for it (<c>a|{invoice}|…</c>, written before their outbox record),
-/// each resolved through its outbox record, a point read in the notice's shard.
+/// each resolved through its outbox record, a point read in the notice's shard, which is kept for
+/// the claim that follows (<see cref="OutboxWriter.Recent"/>).
 /// </summary>
 internal sealed class OutboxInvoiceNotices(StoreTables tables, OutboxWriter records, OutboxNoticeReader notices)
 {
@@ -70,7 +71,14 @@ internal sealed class OutboxInvoiceNotices(StoreTables tables, OutboxWriter reco
         var notice = row.RowKey.StartsWith("n|", StringComparison.Ordinal)
             ? await InvoiceRows.ReadNoticeAsync(tables.Invoices, row, StorageKeys.Id(invoice), cancellationToken).ConfigureAwait(false)
             : await notices.OfRecordAsync(record, cancellationToken).ConfigureAwait(false);
-        return notice?.InvoiceId == invoice ? OutboxRows.Entry(record, notice) : null;
+        if (notice?.InvoiceId != invoice)
+        {
+            return null;
+        }
+
+        // The invoice's wake-up claims it next: that claim need not read the record again.
+        records.Recent.Remember(noticeId, record);
+        return OutboxRows.Entry(record, notice);
     }
 
     private async Task<List<TableEntity>> RowsAsync(string partition, string prefix, CancellationToken cancellationToken)

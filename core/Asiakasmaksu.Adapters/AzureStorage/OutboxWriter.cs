@@ -35,7 +35,11 @@ internal sealed class OutboxWriter(TableClient table)
             {
                 try
                 {
-                    await table.SubmitTransactionAsync(chunk.SelectMany(p => Adds(p.Rows.Record, p.Rows.Queue)), ct).ConfigureAwait(false);
+                    var written = await table.SubmitTransactionAsync(chunk.SelectMany(p => Adds(p.Rows.Record, p.Rows.Queue)), ct).ConfigureAwait(false);
+                    for (var i = 0; i < chunk.Count && 2 * i < written.Value.Count; i++)
+                    {
+                        Remember(chunk[i].Intent.Notice.Id, chunk[i].Rows.Record, written.Value[2 * i].Headers.ETag);
+                    }
                 }
                 catch (TableTransactionFailedException e) when (e.Status == 409)
                 {
@@ -69,6 +73,19 @@ internal sealed class OutboxWriter(TableClient table)
         catch (TableTransactionFailedException e) when (e.Status == 409)
         {
             // Stored meanwhile by someone else: the first one stays.
+        }
+    }
+
+    /// <summary>The records just written (by this writer) or read (by a caller that remembers them), for the claim that follows.</summary>
+    public RecentRecords Recent { get; } = new();
+
+    /// <summary>Keeps <paramref name="record"/> as it stands under <paramref name="etag"/> in <see cref="Recent"/>; nothing without an ETag.</summary>
+    public void Remember(string noticeId, TableEntity record, ETag? etag)
+    {
+        if (etag is { } version)
+        {
+            record.ETag = version;
+            Recent.Remember(noticeId, record);
         }
     }
 

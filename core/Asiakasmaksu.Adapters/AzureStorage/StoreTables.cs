@@ -20,8 +20,8 @@ internal sealed class StoreTables
 
         var service = options switch
         {
-            { ConnectionString: { Length: > 0 } cs } => new TableServiceClient(cs),
-            { TableServiceUri: { } uri } => new TableServiceClient(uri, options.Credential ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId })),
+            { ConnectionString: { Length: > 0 } cs } => new TableServiceClient(cs, options.ClientOptions),
+            { TableServiceUri: { } uri } => new TableServiceClient(uri, options.Credential ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId }), options.ClientOptions),
             _ => throw new ArgumentException("Set ConnectionString (Azurite, local) or TableServiceUri (Azure, managed identity).", nameof(options)),
         };
         Invoices = service.GetTableClient(prefix + Names[0]);

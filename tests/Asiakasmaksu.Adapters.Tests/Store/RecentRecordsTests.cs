@@ -1,0 +1,48 @@
+using Asiakasmaksu.Adapters.AzureStorage;
+using Azure.Data.Tables;
+
+namespace Asiakasmaksu.Adapters.Tests.Store;
+
+/// <summary>The store's memory of the outbox records it has just written or read: bounded, and each record taken once.</summary>
+public sealed class RecentRecordsTests
+{
+    [Fact]
+    public void GivenARememberedRecord_ThenItIsTakenOnceOnly()
+    {
+        var recent = new RecentRecords();
+        var record = new TableEntity("s1", "r|n1");
+        recent.Remember("n1", record);
+
+        Assert.Same(record, recent.Take("n1"));
+        Assert.Null(recent.Take("n1"));
+        Assert.Null(recent.Take("n2"));
+    }
+
+    [Fact]
+    public void GivenMoreRecordsThanItsCapacity_ThenTheOldestAreForgotten()
+    {
+        var recent = new RecentRecords(capacity: 3);
+        foreach (var n in (string[])["n1", "n2", "n3", "n4", "n5"])
+        {
+            recent.Remember(n, new TableEntity("s1", "r|" + n));
+        }
+
+        Assert.Equal(3, recent.Count);
+        Assert.Null(recent.Take("n1"));
+        Assert.Null(recent.Take("n2"));
+        Assert.Equal(["r|n3", "r|n4", "r|n5"], [recent.Take("n3")!.RowKey, recent.Take("n4")!.RowKey, recent.Take("n5")!.RowKey]);
+    }
+
+    [Fact]
+    public void GivenANoticeRememberedAgain_WhenItsFirstRecordIsPushedOut_ThenTheNewerOneStays()
+    {
+        var recent = new RecentRecords(capacity: 2);
+        var newer = new TableEntity("s1", "r|n1") { ["Attempts"] = 1 };
+        recent.Remember("n1", new TableEntity("s1", "r|n1"));
+        recent.Remember("n1", newer);
+        recent.Remember("n2", new TableEntity("s1", "r|n2"));
+
+        Assert.Same(newer, recent.Take("n1"));
+        Assert.Equal(1, recent.Count);
+    }
+}
