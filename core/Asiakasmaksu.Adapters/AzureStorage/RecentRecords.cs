@@ -7,8 +7,8 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// The outbox records this store has just written or read, with their ETags, kept so that the claim
 /// that follows at once (an invoice's wake-up delivering what it committed or found pending) need not
 /// read its record back. Only a hint: a claim tries it once under its ETag, and a record that changed
-/// meanwhile fails that try and is read as always (<see cref="OutboxClaims"/>). Bounded: past
-/// <see cref="Capacity"/> the oldest are forgotten, and a record is forgotten once taken.
+/// meanwhile fails that try and is read as always (<see cref="OutboxClaims"/>). Bounded: past its
+/// capacity the oldest are forgotten, and a record is forgotten once taken.
 /// </summary>
 internal sealed class RecentRecords(int capacity = RecentRecords.DefaultCapacity)
 {
@@ -17,9 +17,6 @@ internal sealed class RecentRecords(int capacity = RecentRecords.DefaultCapacity
 
     private readonly ConcurrentDictionary<string, TableEntity> byNotice = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string NoticeId, TableEntity Record)> order = new();
-
-    /// <summary>How many records are kept at most.</summary>
-    public int Capacity => capacity;
 
     /// <summary>How many records are kept now.</summary>
     public int Count => byNotice.Count;
