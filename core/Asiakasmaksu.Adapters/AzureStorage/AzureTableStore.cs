@@ -57,7 +57,11 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     }
 
     /// <inheritdoc/>
-    public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken) => reader.LoadAsync(id, cancellationToken);
+    public Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken) => reader.LoadAsync(id, mayBeStale: false, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>From the header this store last read or wrote for the invoice, when it keeps one that holds the whole history (<see cref="InvoiceReader.Recent"/>).</remarks>
+    public Task<StoredInvoice?> LoadPossiblyStaleAsync(InvoiceId id, CancellationToken cancellationToken) => reader.LoadAsync(id, mayBeStale: true, cancellationToken);
 
     /// <inheritdoc/>
     public Task<string> CommitAsync(InvoiceChange change, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// day's schedule entry goes (a crash there only leaves a stale entry, which the contract allows):
 /// the one entry the header names (its writer's sequence number, <c>WakeSeq</c>, came with the
 /// token), or, for a header written before it named one, every stale entry of the invoice that day.
+/// The header it wrote is kept (<see cref="InvoiceReader.Recent"/>) for the invoice's next wake-up.
 /// </summary>
 internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedule, OutboxWriter outbox, InvoiceReader reader, int parallelism)
 {
@@ -86,9 +87,11 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
         {
             var response = await tables.Invoices.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
             etag = response.Value[0].Headers.ETag;
+            RememberMerged(id, token.ETag, header, etag);
         }
         catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
         {
+            reader.Recent.Take(id.Value);
             // A retried request whose first try had committed fails like this too: the rows tell.
             if (await CommittedAsync(id, token, commitId, change.Events.Count > 0, cancellationToken).ConfigureAwait(false) is { } committed)
             {
@@ -116,6 +119,28 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
 
         var wakeSeq = change.NextWakeUp is null ? null : addsEntry ? token.Seq : token.WakeSeq;
         return new StoreToken(seq, change.After.Version, change.NextWakeUp, etag.Value) { WakeSeq = wakeSeq }.ToString();
+    }
+
+    /// <summary>
+    /// Keeps the header as the service now holds it: the one kept from the load, if it stood under the
+    /// ETag this commit matched, with <paramref name="update"/>'s columns merged in, under
+    /// <paramref name="etag"/>. Otherwise (or with no ETag) keeps none for the invoice.
+    /// </summary>
+    private void RememberMerged(InvoiceId id, ETag before, TableEntity update, ETag? etag)
+    {
+        if (reader.Recent.Take(id.Value) is not { } loaded || loaded.ETag != before || etag is not { } after)
+        {
+            return;
+        }
+
+        var merged = new TableEntity(loaded);
+        foreach (var (column, value) in update)
+        {
+            merged[column] = value;
+        }
+
+        merged.ETag = after;
+        reader.Recent.Remember(id.Value, merged);
     }
 
     /// <summary>

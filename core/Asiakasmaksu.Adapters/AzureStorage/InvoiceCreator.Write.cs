@@ -27,10 +27,13 @@ internal sealed partial class InvoiceCreator
         {
             try
             {
-                await tables.Invoices.SubmitTransactionAsync(chunk.SelectMany(p => p.Actions), ct).ConfigureAwait(false);
+                var written = await tables.Invoices.SubmitTransactionAsync(chunk.SelectMany(p => p.Actions), ct).ConfigureAwait(false);
+                var first = 0;
                 foreach (var p in chunk)
                 {
                     results.Add((p.Invoice.Id, new CreateOutcome.Created(p.Invoice.Id)));
+                    RememberHeader(p, written.Value, first);
+                    first += p.Actions.Count;
                 }
             }
             catch (TableTransactionFailedException e) when (e.Status == 409)
@@ -50,7 +53,8 @@ internal sealed partial class InvoiceCreator
         var invoice = planned.Invoice;
         try
         {
-            await tables.Invoices.SubmitTransactionAsync(planned.Actions, cancellationToken).ConfigureAwait(false);
+            var written = await tables.Invoices.SubmitTransactionAsync(planned.Actions, cancellationToken).ConfigureAwait(false);
+            RememberHeader(planned, written.Value, 0);
             return new CreateOutcome.Created(invoice.Id);
         }
         catch (TableTransactionFailedException e) when (e.Status == 409)
@@ -60,6 +64,17 @@ internal sealed partial class InvoiceCreator
             return header.GetString("CommitId") == planned.CommitId
                 ? new CreateOutcome.Created(invoice.Id)
                 : await ExistsOutcomeAsync(invoice, header, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Keeps the header just written, under the ETag its transaction answered (at <paramref name="index"/>), for the invoice's first wake-up.</summary>
+    private void RememberHeader(Planned planned, IReadOnlyList<Azure.Response> responses, int index)
+    {
+        if (index < responses.Count && responses[index].Headers.ETag is { } etag)
+        {
+            var header = planned.Actions[0].Entity;
+            header.ETag = etag;
+            reader.Recent.Remember(planned.Invoice.Id.Value, (TableEntity)header);
         }
     }
 

@@ -11,9 +11,16 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// against), then the event pages up to that count, replayed through the decider into the state;
 /// when the header holds the whole history (<see cref="HeaderHistory"/>), the header alone.
 /// Pages of a later commit that landed meanwhile are ignored, so the history and token always agree.
+/// The whole headers it reads, and those this store writes, are kept in <see cref="Recent"/>.
 /// </summary>
 internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
 {
+    /// <summary>
+    /// The whole headers this store has just read or written (key: invoice id), each as it stands under
+    /// its ETag, so that a load that may be stale (an invoice's next wake-up) need not read it again.
+    /// </summary>
+    public RecentRecords Recent { get; } = new();
+
     /// <summary>The header of an invoice (all columns, or <paramref name="select"/>), or null.</summary>
     public async Task<TableEntity?> HeaderAsync(InvoiceId id, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
@@ -21,14 +28,25 @@ internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
         return found.HasValue ? found.Value : null;
     }
 
-    /// <summary>The invoice with its history, or null.</summary>
-    public async Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The invoice with its history, or null. When <paramref name="mayBeStale"/>, from the header kept in
+    /// <see cref="Recent"/> if there is one and it holds the whole history: the token is that header's
+    /// ETag, so a commit against it conflicts if the invoice has changed since.
+    /// </summary>
+    public async Task<StoredInvoice?> LoadAsync(InvoiceId id, bool mayBeStale, CancellationToken cancellationToken)
     {
+        if (mayBeStale && Recent.Peek(id.Value) is { } kept && InvoiceRows.Token(kept) is var keptToken && HeaderHistory.Read(kept, keptToken.Version) is { } keptHistory)
+        {
+            return Stored(id, keptHistory, keptToken, []) with { MayBeStale = true };
+        }
+
         if (await HeaderAsync(id, null, cancellationToken).ConfigureAwait(false) is not { } header)
         {
+            Recent.Take(id.Value);
             return null;
         }
 
+        Recent.Remember(id.Value, header);
         var token = InvoiceRows.Token(header);
         if (HeaderHistory.Read(header, token.Version) is { } copied)
         {

@@ -16,7 +16,11 @@ namespace Asiakasmaksu.Application.Invoices;
 /// corrected (<see cref="InvoiceCeilingCorrection"/>), after the invoice's own commit. A staff
 /// change's audit record is committed with the change (<see cref="InvoiceChange.Audit"/>); one left
 /// pending by a crash before it reached the audit log is appended by the next run on the invoice
-/// (its next wake-up or change), once: the audit log keeps the first of a record id.
+/// (its next wake-up or change), once: the audit log keeps the first of a record id. A command that
+/// retries conflicts and checks no version of its caller's is first decided on the copy the store
+/// may keep of the invoice (<see cref="IInvoiceStore.LoadPossiblyStaleAsync"/>: a wake-up reads nothing
+/// when this process wrote the invoice last). Only a commit proves such a copy current: a stale one
+/// costs a conflict and a fresh read, and a decision on it that commits nothing is taken again on a fresh read.
 /// </summary>
 public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, TimeProvider clock, ICeilingStore ceilings, IOutboxStore outbox, IAuditLog? audit = null)
 {
@@ -80,7 +84,10 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
     {
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await store.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+            var mayBeStale = attempt == 1 && onConflict == ConflictPolicy.Retry && expectedVersion is null;
+            var stored = mayBeStale
+                ? await store.LoadPossiblyStaleAsync(id, cancellationToken).ConfigureAwait(false)
+                : await store.LoadAsync(id, cancellationToken).ConfigureAwait(false);
             if (stored is null)
             {
                 return new CommandOutcome.NotFound(id);
@@ -97,6 +104,11 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
             }
 
             var decision = InvoiceDecider.Decide(stored.State, command, rules);
+            if (stored.MayBeStale && (decision is Decision.Refused || decision is Decision.Accepted { Events.Count: 0 }))
+            {
+                continue; // no commit would prove the kept copy current: decide again on what the store holds
+            }
+
             if (decision is Decision.Refused refused)
             {
                 return new CommandOutcome.Refused(stored.State, refused.Kind, refused.Reason);

@@ -14,6 +14,14 @@ public interface IInvoiceStore
     Task<StoredInvoice?> LoadAsync(InvoiceId id, CancellationToken cancellationToken);
 
     /// <summary>
+    /// As <see cref="LoadAsync"/>, but the store may answer from a copy it keeps of what it last read or
+    /// wrote for the invoice, without reading it again: the invoice may have changed since, and then a
+    /// commit against that copy throws <see cref="ConcurrencyConflictException"/>. Only for callers that
+    /// retry a conflict with <see cref="LoadAsync"/>. The default reads.
+    /// </summary>
+    Task<StoredInvoice?> LoadPossiblyStaleAsync(InvoiceId id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    /// <summary>
     /// Commits <paramref name="change"/> atomically (events, notices, wake-up) if the invoice is still at
     /// the change's token; throws <see cref="ConcurrencyConflictException"/> otherwise. A change without
     /// events only moves the wake-up. Returns the new token.

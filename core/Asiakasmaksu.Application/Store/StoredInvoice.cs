@@ -12,4 +12,10 @@ public sealed record StoredInvoice(IssuedInvoice State, IReadOnlyList<StoredEven
 {
     /// <summary>Audit records committed with a change of this invoice but not yet in the audit log (a crash came between); the next workflow run appends them.</summary>
     public IReadOnlyList<AuditRecord> PendingAudit { get; init; } = [];
+
+    /// <summary>
+    /// Whether this is a copy the store kept rather than what it read just now
+    /// (<see cref="IInvoiceStore.LoadPossiblyStaleAsync"/>): only a commit against its token proves it current.
+    /// </summary>
+    public bool MayBeStale { get; init; }
 }

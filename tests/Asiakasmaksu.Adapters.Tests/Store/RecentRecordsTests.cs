@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace Asiakasmaksu.Adapters.Tests.Store;
 
-/// <summary>The store's memory of the outbox records it has just written or read: bounded, and each record taken once.</summary>
+/// <summary>The store's memory of the rows it has just written or read: bounded, each row taken once, and peeked at as often as asked.</summary>
 public sealed class RecentRecordsTests
 {
     [Fact]
@@ -16,6 +16,19 @@ public sealed class RecentRecordsTests
         Assert.Same(record, recent.Take("n1"));
         Assert.Null(recent.Take("n1"));
         Assert.Null(recent.Take("n2"));
+    }
+
+    [Fact]
+    public void GivenARememberedRecord_WhenItIsPeekedAt_ThenItIsKeptUntilTaken()
+    {
+        var recent = new RecentRecords();
+        var header = new TableEntity("p1", "h|i1");
+        recent.Remember("i1", header);
+
+        Assert.Same(header, recent.Peek("i1"));
+        Assert.Same(header, recent.Peek("i1"));
+        Assert.Same(header, recent.Take("i1"));
+        Assert.Null(recent.Peek("i1"));
     }
 
     [Fact]
