@@ -86,7 +86,15 @@ public sealed class StorageAccess
         TableServiceUri = endpoints?.Tables,
         Credential = endpoints?.Credential,
         TablePrefix = TablePrefix,
+        ScheduleRemovalDelay = ScheduleRemovalDelay,
     };
+
+    /// <summary>
+    /// How long the hosts let old schedule entries wait to be deleted a day's hundred at a time: the
+    /// invoices that wake up together are moved off their day within a second or two, so one
+    /// request per hundred of them (<see cref="AzureStorageOptions.ScheduleRemovalDelay"/>).
+    /// </summary>
+    public static TimeSpan ScheduleRemovalDelay { get; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The application table <paramref name="name"/> (e.g. "Audit"), prefixed.</summary>
     public TableClient Table(string name) => Tables().GetTableClient(TablePrefix + name);

@@ -32,6 +32,17 @@ public sealed class AzureStorageOptions
     /// <summary>At most this many operations per entity-group transaction (the service allows 100); an invoice's own rows always go together.</summary>
     public int MaxOperationsPerBatch { get; set; } = 100;
 
+    /// <summary>
+    /// How long the old day's schedule entries that commits leave behind may wait to be deleted together,
+    /// up to 100 of a day in one transaction (<see cref="ScheduleRemovals"/>); zero deletes each right
+    /// after its commit. Entries still waiting when the process stops stay as stale entries, which
+    /// readers of the schedule skip (docs/storage.md, "Schedule").
+    /// </summary>
+    public TimeSpan ScheduleRemovalDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The clock <see cref="ScheduleRemovalDelay"/> is measured on.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>The table clients' options (retries, an added pipeline policy such as a request counter); null for the SDK's defaults.</summary>
     public TableClientOptions? ClientOptions { get; set; }
 }

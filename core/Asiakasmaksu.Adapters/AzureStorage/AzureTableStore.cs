@@ -35,7 +35,7 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
         ArgumentNullException.ThrowIfNull(options);
         tables = new StoreTables(options);
         var indexes = new LookupIndexes(tables);
-        schedule = new ScheduleIndex(tables.Schedule);
+        schedule = new ScheduleIndex(tables.Schedule, new ScheduleRemovals(tables.Schedule, options.ScheduleRemovalDelay, options.TimeProvider));
         reader = new InvoiceReader(tables, indexes);
         outbox = new OutboxWriter(tables.Outbox);
         var notices = new OutboxNoticeReader(tables);

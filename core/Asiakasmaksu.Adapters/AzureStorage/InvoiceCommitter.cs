@@ -10,7 +10,8 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// under If-Match (its ETag is the token), a page with the new events, a row per notice and per
 /// audit record of the change (pending until the audit log has it). Before it,
 /// the new wake-up's schedule entry and the notices' outbox intents (idempotent); after it, the old
-/// day's schedule entry goes (a crash there only leaves a stale entry, which the contract allows):
+/// day's schedule entry goes, at once or with others of its day (<see cref="ScheduleRemovals"/>; a
+/// crash there only leaves a stale entry, which the contract allows):
 /// the one entry the header names (its writer's sequence number, <c>WakeSeq</c>, came with the
 /// token), or, for a header written before it named one, every stale entry of the invoice that day.
 /// The header it wrote is kept (<see cref="InvoiceReader.Recent"/>) for the invoice's next wake-up.
@@ -177,7 +178,7 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
             // The commit has happened: this clean-up must not turn it into an error, so it ignores the caller's cancellation too.
             if (oldEntrySeq is { } entrySeq)
             {
-                await schedule.RemoveAsync(id, old, entrySeq, CancellationToken.None).ConfigureAwait(false);
+                await schedule.RemoveAsync(id, old, entrySeq).ConfigureAwait(false);
             }
             else
             {

@@ -14,7 +14,7 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// committed and been overtaken, or can no longer commit. Only such entries are ever deleted, so a
 /// commit in flight never loses its wake-up (docs/storage.md).
 /// </summary>
-internal sealed class ScheduleIndex(TableClient table)
+internal sealed class ScheduleIndex(TableClient table, ScheduleRemovals removals)
 {
     /// <summary>The sequence number an import's creation writes its invoices' first entries under (before the header's first commit).</summary>
     public const long CreationSeq = 0;
@@ -79,9 +79,13 @@ internal sealed class ScheduleIndex(TableClient table)
         }
     }
 
-    /// <summary>Deletes the entry <paramref name="id"/>'s writer that started from <paramref name="baseSeq"/> added for <paramref name="day"/> (a commit past it has moved the invoice off that day), if it is there.</summary>
-    public Task RemoveAsync(InvoiceId id, DateOnly day, long baseSeq, CancellationToken cancellationToken) =>
-        TransactionChunks.DeleteIfExistsAsync(table, StorageKeys.Day(day), StorageKeys.ScheduleEntry(id, baseSeq), ETag.All, cancellationToken);
+    /// <summary>
+    /// Deletes the entry <paramref name="id"/>'s writer that started from <paramref name="baseSeq"/> added for
+    /// <paramref name="day"/> (a commit past it has moved the invoice off that day), if it is there: now, or
+    /// later with others of the day (<see cref="ScheduleRemovals"/>). Never throws for the service.
+    /// </summary>
+    public Task RemoveAsync(InvoiceId id, DateOnly day, long baseSeq) =>
+        removals.RemoveAsync(StorageKeys.Day(day), StorageKeys.ScheduleEntry(id, baseSeq));
 
     private static List<WakeUp> Flush(string? day, SortedSet<string> ids)
     {

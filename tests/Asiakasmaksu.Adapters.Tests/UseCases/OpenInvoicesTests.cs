@@ -23,7 +23,7 @@ public sealed class OpenInvoicesTests
         Assert.IsType<CommandOutcome.Applied>(waiver.Outcome);
 
         var ids = new List<InvoiceId>();
-        await foreach (var id in new OpenInvoices(store).ListAsync(CancellationToken.None))
+        await foreach (var id in new OpenInvoices(store, TimeProvider.System).ListAsync(CancellationToken.None))
         {
             ids.Add(id);
         }
