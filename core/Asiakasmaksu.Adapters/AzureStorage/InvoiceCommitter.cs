@@ -92,8 +92,9 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
         }
         catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
         {
+            // The header kept for the invoice is not what the service holds now. A retried request
+            // whose first try had committed fails like this too: the rows tell.
             reader.Recent.Take(id.Value);
-            // A retried request whose first try had committed fails like this too: the rows tell.
             if (await CommittedAsync(id, token, commitId, change.Events.Count > 0, cancellationToken).ConfigureAwait(false) is { } committed)
             {
                 etag = committed;

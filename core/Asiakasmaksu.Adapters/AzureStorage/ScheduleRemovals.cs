@@ -22,18 +22,6 @@ internal sealed class ScheduleRemovals(TableClient table, TimeSpan delay, TimePr
     private Dictionary<string, HashSet<string>> waiting = new(StringComparer.Ordinal);
     private ITimer? timer;
 
-    /// <summary>How many entries wait now.</summary>
-    public int Waiting
-    {
-        get
-        {
-            lock (gate)
-            {
-                return waiting.Values.Sum(rows => rows.Count);
-            }
-        }
-    }
-
     /// <summary>Deletes entry <paramref name="rowKey"/> of day <paramref name="partition"/> now or later; never throws for the service.</summary>
     public Task RemoveAsync(string partition, string rowKey)
     {
@@ -65,8 +53,8 @@ internal sealed class ScheduleRemovals(TableClient table, TimeSpan delay, TimePr
         return full is null ? Task.CompletedTask : DeleteAsync(partition, full);
     }
 
-    /// <summary>Deletes every entry that waits (the timer's work; also for a host that stops gracefully).</summary>
-    public async Task DeleteWaitingAsync()
+    /// <summary>Deletes every entry that waits (the timer's work).</summary>
+    private async Task DeleteWaitingAsync()
     {
         Dictionary<string, HashSet<string>> all;
         lock (gate)

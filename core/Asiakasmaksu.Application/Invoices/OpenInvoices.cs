@@ -11,9 +11,10 @@ namespace Asiakasmaksu.Application.Invoices;
 /// the schedule index (<see cref="IInvoiceStore.DueForWakeUpAsync"/>), which holds an entry per open
 /// invoice with a next wake-up, so the work is bounded by the open invoices, not by every invoice
 /// ever written; each entry is checked against its invoice (an index entry may be stale), and a
-/// stale entry of a day already past is forgotten on the way (<see cref="IInvoiceStore.ForgetWakeUpAsync"/>:
-/// one a crash or a stopped host left, which no commit will delete any more), so that the index
-/// stays as small as the open invoices. Assumption, written down: an open invoice with no wake-up to come has nothing for an
+/// stale entry of a day already past is forgotten on the way
+/// (<see cref="IInvoiceStore.ForgetWakeUpAsync"/>: one a crash or a stopped host left, which no
+/// commit will delete any more), so that the index stays as small as the open invoices.
+/// Assumption, written down: an open invoice with no wake-up to come has nothing for an
 /// orchestration to do; a change that gives it one writes an index entry, and the next night starts it.
 /// </summary>
 public sealed class OpenInvoices(IInvoiceStore store, TimeProvider clock)
