@@ -74,7 +74,7 @@ internal sealed partial class InvoiceCreator
         {
             var header = planned.Actions[0].Entity;
             header.ETag = etag;
-            reader.Recent.Remember(planned.Invoice.Id.Value, (TableEntity)header);
+            reader.Keep(planned.Invoice.Id, (TableEntity)header);
         }
     }
 

@@ -1,4 +1,5 @@
 using Asiakasmaksu.Adapters.AzureStorage;
+using Asiakasmaksu.Domain.Invoices;
 using Azure.Data.Tables;
 
 namespace Asiakasmaksu.Adapters.Tests.Store;
@@ -6,6 +7,8 @@ namespace Asiakasmaksu.Adapters.Tests.Store;
 /// <summary>The store's memory of the rows it has just written or read: bounded, each row taken once, and peeked at as often as asked.</summary>
 public sealed class RecentRecordsTests
 {
+    private static readonly StoreTables Tables = new(new AzureStorageOptions { ConnectionString = "UseDevelopmentStorage=true" });
+
     [Fact]
     public void GivenARememberedRecord_ThenItIsTakenOnceOnly()
     {
@@ -29,6 +32,18 @@ public sealed class RecentRecordsTests
         Assert.Same(header, recent.Peek("i1"));
         Assert.Same(header, recent.Take("i1"));
         Assert.Null(recent.Peek("i1"));
+    }
+
+    [Fact]
+    public void GivenAHeaderOverWhatIsKept_WhenTheReaderKeepsIt_ThenNoneIsKeptForTheInvoiceAndAnOlderCopyGoesToo()
+    {
+        var reader = new InvoiceReader(Tables, new LookupIndexes(Tables));
+        var id = new InvoiceId("i1");
+        reader.Keep(id, new TableEntity("p1", "h|i1") { ["E000001"] = new string('x', InvoiceReader.MaxKeptChars - 100) });
+        var small = reader.Recent.Count;
+        reader.Keep(id, new TableEntity("p1", "h|i1") { ["E000001"] = new string('x', InvoiceReader.MaxKeptChars - 100), ["E000002"] = new string('x', 200) });
+
+        Assert.Equal((1, 0), (small, reader.Recent.Count));
     }
 
     [Fact]
