@@ -142,7 +142,7 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
         }
 
         merged.ETag = after;
-        reader.Keep(id, merged);
+        reader.Recent.Remember(id.Value, merged);
     }
 
     /// <summary>

@@ -68,15 +68,8 @@ internal sealed partial class InvoiceCreator
     }
 
     /// <summary>Keeps the header just written, under the ETag its transaction answered (at <paramref name="index"/>), for the invoice's first wake-up.</summary>
-    private void RememberHeader(Planned planned, IReadOnlyList<Azure.Response> responses, int index)
-    {
-        if (index < responses.Count && responses[index].Headers.ETag is { } etag)
-        {
-            var header = planned.Actions[0].Entity;
-            header.ETag = etag;
-            reader.Keep(planned.Invoice.Id, (TableEntity)header);
-        }
-    }
+    private void RememberHeader(Planned planned, IReadOnlyList<Azure.Response> responses, int index) =>
+        reader.Recent.RememberWritten(planned.Invoice.Id.Value, (TableEntity)planned.Actions[0].Entity, index < responses.Count ? responses[index].Headers.ETag : null);
 
     /// <summary>The rows of one new invoice: the overflow to write first, then the actions of its transaction.</summary>
     private sealed class Planned

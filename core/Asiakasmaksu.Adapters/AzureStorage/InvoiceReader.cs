@@ -19,26 +19,13 @@ internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
     /// The whole headers this store has just read or written (key: invoice id), each as it stands under
     /// its ETag, so that a load that may be stale (an invoice's next wake-up) need not read it again.
     /// </summary>
-    public RecentRecords Recent { get; } = new();
+    public RecentRecords Recent { get; } = new(maxChars: MaxKeptChars);
 
     /// <summary>
     /// Most characters a kept header may hold (its copy of the history, its line ids): a larger one is
     /// read each time, so that the headers kept stay within a few tens of megabytes.
     /// </summary>
     public const int MaxKeptChars = 32_000;
-
-    /// <summary>Keeps <paramref name="header"/> (whole, under its ETag) in <see cref="Recent"/> for the invoice, unless it holds more than <see cref="MaxKeptChars"/>; then none is kept for it.</summary>
-    public void Keep(InvoiceId id, TableEntity header)
-    {
-        if (header.Sum(column => column.Value is string text ? text.Length : 8) <= MaxKeptChars)
-        {
-            Recent.Remember(id.Value, header);
-        }
-        else
-        {
-            Recent.Take(id.Value);
-        }
-    }
 
     /// <summary>The header of an invoice (all columns, or <paramref name="select"/>), or null.</summary>
     public async Task<TableEntity?> HeaderAsync(InvoiceId id, IEnumerable<string>? select, CancellationToken cancellationToken)
@@ -65,7 +52,7 @@ internal sealed class InvoiceReader(StoreTables tables, LookupIndexes indexes)
             return null;
         }
 
-        Keep(id, header);
+        Recent.Remember(id.Value, header);
         var token = InvoiceRows.Token(header);
         if (HeaderHistory.Read(header, token.Version) is { } copied)
         {

@@ -38,7 +38,7 @@ internal sealed class OutboxWriter(TableClient table)
                     var written = await table.SubmitTransactionAsync(chunk.SelectMany(p => Adds(p.Rows.Record, p.Rows.Queue)), ct).ConfigureAwait(false);
                     for (var i = 0; i < chunk.Count && 2 * i < written.Value.Count; i++)
                     {
-                        RememberWritten(chunk[i].Intent.Notice.Id, chunk[i].Rows.Record, written.Value[2 * i].Headers.ETag);
+                        Recent.RememberWritten(chunk[i].Intent.Notice.Id, chunk[i].Rows.Record, written.Value[2 * i].Headers.ETag);
                     }
                 }
                 catch (TableTransactionFailedException e) when (e.Status == 409)
@@ -84,16 +84,6 @@ internal sealed class OutboxWriter(TableClient table)
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(StorageKeys.OutboxShard(noticeId), StorageKeys.OutboxRecord(noticeId), cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue ? found.Value : null;
-    }
-
-    /// <summary>Keeps the record just written as it stands under <paramref name="etag"/> in <see cref="Recent"/>; nothing without an ETag.</summary>
-    private void RememberWritten(string noticeId, TableEntity record, ETag? etag)
-    {
-        if (etag is { } version)
-        {
-            record.ETag = version;
-            Recent.Remember(noticeId, record);
-        }
     }
 
     private static List<TableTransactionAction> Adds(TableEntity record, TableEntity queue) =>

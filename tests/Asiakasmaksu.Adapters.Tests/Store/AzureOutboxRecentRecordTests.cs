@@ -66,10 +66,6 @@ public sealed class AzureOutboxRecentRecordTests(AzuriteFixture fixture)
         Assert.True(await other.MarkSentAsync(held, new NoticeDelivery("letter", TestInvoices.At, "letters/once.pdf"), None)); // its claim stood
     }
 
-    private async Task<AzureTableStore> NewAsync(string prefix, StorageRequestLog log)
-    {
-        var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = fixture.ConnectionString, TablePrefix = prefix, ClientOptions = log.Options() });
-        await store.EnsureCreatedAsync(None);
-        return store;
-    }
+    private Task<AzureTableStore> NewAsync(string prefix, StorageRequestLog log) =>
+        AzureStores.OnTablesAsync(fixture, prefix, o => o.ClientOptions = log.Options());
 }

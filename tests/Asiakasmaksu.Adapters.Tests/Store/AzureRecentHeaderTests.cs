@@ -112,10 +112,6 @@ public sealed class AzureRecentHeaderTests(AzuriteFixture fixture)
         new InvoiceWorkflow(store, TestInvoices.Rules, TimeProvider.System, new InMemoryCeilingStore(), store)
             .ExecuteAsync(id, new InvoiceCommand.Advance(day), ConflictPolicy.Retry, None);
 
-    private async Task<AzureTableStore> NewAsync(string prefix, StorageRequestLog log)
-    {
-        var store = new AzureTableStore(new AzureStorageOptions { ConnectionString = fixture.ConnectionString, TablePrefix = prefix, ClientOptions = log.Options() });
-        await store.EnsureCreatedAsync(None);
-        return store;
-    }
+    private Task<AzureTableStore> NewAsync(string prefix, StorageRequestLog log) =>
+        AzureStores.OnTablesAsync(fixture, prefix, o => o.ClientOptions = log.Options());
 }

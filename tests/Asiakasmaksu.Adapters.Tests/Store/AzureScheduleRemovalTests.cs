@@ -143,17 +143,11 @@ public sealed class AzureScheduleRemovalTests(AzuriteFixture fixture)
         return value;
     }
 
-    private async Task<AzureTableStore> NewAsync(string prefix, TimeProvider clock, StorageRequestLog log)
-    {
-        var store = new AzureTableStore(new AzureStorageOptions
+    private Task<AzureTableStore> NewAsync(string prefix, TimeProvider clock, StorageRequestLog log) =>
+        AzureStores.OnTablesAsync(fixture, prefix, o =>
         {
-            ConnectionString = fixture.ConnectionString,
-            TablePrefix = prefix,
-            ClientOptions = log.Options(),
-            ScheduleRemovalDelay = Delay,
-            TimeProvider = clock,
+            o.ClientOptions = log.Options();
+            o.ScheduleRemovalDelay = Delay;
+            o.TimeProvider = clock;
         });
-        await store.EnsureCreatedAsync(None);
-        return store;
-    }
 }

@@ -39,9 +39,9 @@ public sealed class RecentRecordsTests
     {
         var reader = new InvoiceReader(Tables, new LookupIndexes(Tables));
         var id = new InvoiceId("i1");
-        reader.Keep(id, new TableEntity("p1", "h|i1") { ["E000001"] = new string('x', InvoiceReader.MaxKeptChars - 100) });
+        reader.Recent.Remember(id.Value, new TableEntity("p1", "h|i1") { ["E000001"] = new string('x', InvoiceReader.MaxKeptChars - 100) });
         var small = reader.Recent.Count;
-        reader.Keep(id, new TableEntity("p1", "h|i1") { ["E000001"] = new string('x', InvoiceReader.MaxKeptChars - 100), ["E000002"] = new string('x', 200) });
+        reader.Recent.Remember(id.Value, new TableEntity("p1", "h|i1") { ["E000001"] = new string('x', InvoiceReader.MaxKeptChars - 100), ["E000002"] = new string('x', 200) });
 
         Assert.Equal((1, 0), (small, reader.Recent.Count));
     }
