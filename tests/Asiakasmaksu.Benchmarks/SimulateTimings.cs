@@ -71,8 +71,8 @@ internal sealed class SimulateTimings
         public Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken) =>
             TimeAsync(inner.DispatchNoticesAsync(noticeIds, cancellationToken));
 
-        public Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, CancellationToken cancellationToken) =>
-            TimeAsync(inner.DispatchCommittedAsync(committed, cancellationToken));
+        public Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, NoticeHold? hold, CancellationToken cancellationToken) =>
+            TimeAsync(inner.DispatchCommittedAsync(committed, hold, cancellationToken));
 
         private async Task<IReadOnlyList<DispatchedNotice>> TimeAsync(Task<IReadOnlyList<DispatchedNotice>> pass)
         {
@@ -106,6 +106,8 @@ internal sealed class SimulateTimings
         public IAsyncEnumerable<OutboxEntry> PendingForInvoiceAsync(InvoiceId invoiceId, DateTimeOffset now, CancellationToken cancellationToken) => inner.PendingForInvoiceAsync(invoiceId, now, cancellationToken);
 
         public Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) => inner.ClaimAsync(noticeId, now, lease, cancellationToken);
+
+        public Task<OutboxClaim?> ClaimHeldAsync(Notice stored, NoticeHold hold, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) => inner.ClaimHeldAsync(stored, hold, now, lease, cancellationToken);
 
         public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken) => inner.MarkSentAsync(claim, delivery, cancellationToken);
 

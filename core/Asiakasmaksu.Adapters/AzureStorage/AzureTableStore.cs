@@ -170,6 +170,15 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     }
 
     /// <inheritdoc/>
+    /// <remarks>No request when this store wrote the notice's outbox record (it keeps the record as written); else a read of it.</remarks>
+    public Task<OutboxClaim?> ClaimHeldAsync(Notice stored, NoticeHold hold, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(hold);
+        return claims.ClaimHeldAsync(stored, hold, now, lease, cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);

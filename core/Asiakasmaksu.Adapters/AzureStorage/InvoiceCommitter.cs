@@ -37,7 +37,7 @@ internal sealed class InvoiceCommitter(StoreTables tables, ScheduleIndex schedul
             throw new ArgumentException($"Invoice {id}: one commit carries at most {MaxNoticesPerCommit} notices and audit records, this one {change.Notices.Count + change.Audit.Count}.", nameof(change));
         }
 
-        var pending = new List<Task> { outbox.AddIntentsAsync([.. change.Notices.Select(n => new OutboxWriter.Intent(n, id, token.Seq, change.RecordedAt))], parallelism, cancellationToken) };
+        var pending = new List<Task> { outbox.AddIntentsAsync([.. change.Notices.Select(n => new OutboxWriter.Intent(n, id, token.Seq, change.RecordedAt, change.Hold))], parallelism, cancellationToken) };
         var addsEntry = change.NextWakeUp is { } day && day != token.WakeUp;
         if (addsEntry)
         {

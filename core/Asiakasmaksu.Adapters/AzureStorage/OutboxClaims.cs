@@ -28,14 +28,34 @@ internal sealed class OutboxClaims(TableClient table, OutboxWriter records, Outb
     public Task<OutboxClaim?> ClaimAsync(Notice stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
         ClaimAsync(stored.Id, stored, now, lease, cancellationToken);
 
-    private async Task<OutboxClaim?> ClaimAsync(string noticeId, Notice? stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    /// <summary>
+    /// The claim a commit stored <paramref name="stored"/> under, <paramref name="hold"/>, when the record
+    /// (as this store wrote it, else read) still holds it so at <paramref name="now"/>: nothing is
+    /// written, and the claim carries the record's ETag for the mark. Otherwise a claim as above.
+    /// </summary>
+    public async Task<OutboxClaim?> ClaimHeldAsync(Notice stored, NoticeHold hold, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        // A kept record may be older than the service's: only the hold's holder changes a held
+        // record's claim, so a claim on an old copy is still the current one, and a mark under its
+        // ETag that fails reads the record and finds the claim.
+        var record = records.Recent.Take(stored.Id) ?? await records.RecordAsync(stored.Id, cancellationToken).ConfigureAwait(false);
+        return record is not null && OutboxRows.HeldAt(record, hold, now)
+            ? new OutboxClaim(OutboxRows.Entry(record, stored), hold.Token, hold.Until, Reclaimed: false) { StoreVersion = record.ETag.ToString() }
+            : await ClaimAsync(stored.Id, stored, record, now, lease, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<OutboxClaim?> ClaimAsync(string noticeId, Notice? stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        await ClaimAsync(noticeId, stored, records.Recent.Take(noticeId), now, lease, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Claims as the public methods say, trying <paramref name="known"/> (the record as this store last wrote or read it) before reading.</summary>
+    private async Task<OutboxClaim?> ClaimAsync(string noticeId, Notice? stored, TableEntity? known, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         var notice = stored;
         for (var round = 0; round < MaxRounds; round++)
         {
             // First the record as this store just wrote or read it, when it was pending then: a claim
             // under its ETag fails if it has changed since, and the next round reads it.
-            var recent = round == 0 ? records.Recent.Take(noticeId) : null;
+            var recent = round == 0 ? known : null;
             var record = recent is not null && OutboxRows.PendingAt(recent, now) ? recent : await records.RecordAsync(noticeId, cancellationToken).ConfigureAwait(false);
             if (record is null || !OutboxRows.PendingAt(record, now))
             {

@@ -30,8 +30,12 @@ internal static class OutboxRows
     /// <summary>The record's column holding when its current claim runs out (meaningless once the token is empty).</summary>
     public const string ClaimedUntil = "ClaimedUntil";
 
-    /// <summary>A new record and its queue entry for a notice of invoice <paramref name="invoice"/>, intended by a commit starting from <paramref name="baseSeq"/>.</summary>
-    public static (TableEntity Record, TableEntity Queue) Intent(Notice notice, InvoiceId invoice, long baseSeq, DateTimeOffset at)
+    /// <summary>
+    /// A new record and its queue entry for a notice of invoice <paramref name="invoice"/>, intended by a
+    /// commit starting from <paramref name="baseSeq"/>; claimed under <paramref name="hold"/> when given
+    /// (its queue entry then at the hold's end, or at its first attempt when that is later).
+    /// </summary>
+    public static (TableEntity Record, TableEntity Queue) Intent(Notice notice, InvoiceId invoice, long baseSeq, DateTimeOffset at, NoticeHold? hold)
     {
         var record = New(notice, at);
         record["Source"] = FromInvoice;
@@ -39,6 +43,14 @@ internal static class OutboxRows
         record["InvoicePartition"] = StorageKeys.Partition(invoice);
         record["NoticeRow"] = StorageKeys.NoticeRow(invoice, notice.Id);
         record["BaseSeq"] = baseSeq;
+        if (hold is not null)
+        {
+            var firstAttempt = OutboxTiming.FirstAttempt(notice, at);
+            record[ClaimToken] = hold.Token;
+            record[ClaimedUntil] = hold.Until;
+            record["QueueKey"] = StorageKeys.QueueEntry(hold.Until > firstAttempt ? hold.Until : firstAttempt, notice.Id);
+        }
+
         return (record, QueueOf(record));
     }
 
@@ -79,6 +91,13 @@ internal static class OutboxRows
         record.GetBoolean("Sent") != true
         && (record.GetDateTimeOffset("NextAttemptAt") ?? default) <= now
         && !(HasOpenClaim(record) && record.GetDateTimeOffset(ClaimedUntil) > now);
+
+    /// <summary>True when the record's notice is undelivered and due at <paramref name="now"/>, and still claimed under <paramref name="hold"/> then.</summary>
+    public static bool HeldAt(TableEntity record, NoticeHold hold, DateTimeOffset now) =>
+        record.GetBoolean("Sent") != true
+        && (record.GetDateTimeOffset("NextAttemptAt") ?? default) <= now
+        && string.Equals(record.GetString(ClaimToken), hold.Token, StringComparison.Ordinal)
+        && record.GetDateTimeOffset(ClaimedUntil) > now;
 
     /// <summary>True when <paramref name="claim"/> is the record's current claim and the notice is not marked sent.</summary>
     public static bool HeldBy(TableEntity record, OutboxClaim claim) =>

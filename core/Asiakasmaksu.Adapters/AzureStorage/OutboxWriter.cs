@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Serialization;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
@@ -17,14 +18,14 @@ internal sealed class OutboxWriter(TableClient table)
 {
     private const int MaxRounds = 20;
 
-    /// <summary>An intent: notice <see cref="Notice"/> of <see cref="Invoice"/>, by a commit starting from <see cref="BaseSeq"/>.</summary>
-    public sealed record Intent(Notice Notice, InvoiceId Invoice, long BaseSeq, DateTimeOffset At);
+    /// <summary>An intent: notice <see cref="Notice"/> of <see cref="Invoice"/>, by a commit starting from <see cref="BaseSeq"/>, claimed under <see cref="Hold"/> when given.</summary>
+    public sealed record Intent(Notice Notice, InvoiceId Invoice, long BaseSeq, DateTimeOffset At, NoticeHold? Hold = null);
 
     /// <summary>Writes <paramref name="intents"/>, grouped by shard in transactions, several at once.</summary>
     public Task AddIntentsAsync(IReadOnlyCollection<Intent> intents, int parallelism, CancellationToken cancellationToken)
     {
         var chunks = intents
-            .Select(i => (Intent: i, Rows: OutboxRows.Intent(i.Notice, i.Invoice, i.BaseSeq, i.At)))
+            .Select(i => (Intent: i, Rows: OutboxRows.Intent(i.Notice, i.Invoice, i.BaseSeq, i.At, i.Hold)))
             .GroupBy(p => p.Rows.Record.PartitionKey, StringComparer.Ordinal)
             .SelectMany(g => TransactionChunks.Pack(g.DistinctBy(p => p.Intent.Notice.Id, StringComparer.Ordinal), p => Adds(p.Rows.Record, p.Rows.Queue), TransactionChunks.MaxOperations))
             .ToList();
@@ -93,7 +94,7 @@ internal sealed class OutboxWriter(TableClient table)
     {
         for (var round = 0; round < MaxRounds; round++)
         {
-            var (record, queue) = OutboxRows.Intent(intent.Notice, intent.Invoice, intent.BaseSeq, intent.At);
+            var (record, queue) = OutboxRows.Intent(intent.Notice, intent.Invoice, intent.BaseSeq, intent.At, intent.Hold);
             try
             {
                 await table.SubmitTransactionAsync(Adds(record, queue), cancellationToken).ConfigureAwait(false);

@@ -20,11 +20,11 @@ internal sealed class InMemoryOutbox
     private readonly SortedSet<Queued> queue = new(Queued.Order);
     private readonly Lock gate = new();
 
-    /// <summary>Stores <paramref name="notice"/> unless a notice of its id is already stored.</summary>
-    public void Add(Notice notice, DateTimeOffset at)
+    /// <summary>Stores <paramref name="notice"/> unless a notice of its id is already stored; claimed under <paramref name="hold"/> when given.</summary>
+    public void Add(Notice notice, DateTimeOffset at, NoticeHold? hold = null)
     {
         var entry = new OutboxEntry(notice, at, 0, OutboxTiming.FirstAttempt(notice, at), null);
-        var record = new Record(entry, null, null, DateTimeOffset.MinValue);
+        var record = new Record(entry, null, hold?.Token, hold?.Until ?? DateTimeOffset.MinValue);
         lock (gate)
         {
             if (!records.TryAdd(notice.Id, record))
@@ -98,6 +98,24 @@ internal sealed class InMemoryOutbox
             Replace(record, record with { ClaimToken = claim.Token, ClaimedUntil = claim.Until });
             return claim;
         }
+    }
+
+    /// <summary>The claim of <paramref name="hold"/> when the notice is still held so at <paramref name="now"/> and due; otherwise as <see cref="Claim"/>.</summary>
+    public OutboxClaim? ClaimHeld(string noticeId, NoticeHold hold, DateTimeOffset now, TimeSpan lease)
+    {
+        lock (gate)
+        {
+            if (records.TryGetValue(noticeId, out var record)
+                && record.Delivery is null
+                && string.Equals(record.ClaimToken, hold.Token, StringComparison.Ordinal)
+                && record.ClaimedUntil > now
+                && record.Entry.NextAttemptAt <= now)
+            {
+                return new OutboxClaim(record.Entry, hold.Token, record.ClaimedUntil, false);
+            }
+        }
+
+        return Claim(noticeId, now, lease);
     }
 
     /// <summary>Marks the notice sent when <paramref name="claim"/> is its current claim and it is not sent yet; returns whether it did.</summary>

@@ -87,7 +87,7 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
         Reschedule(change.Id, previous, change.NextWakeUp);
         foreach (var notice in change.Notices)
         {
-            outbox.Add(notice, change.RecordedAt);
+            outbox.Add(notice, change.RecordedAt, change.Hold);
         }
 
         return Task.FromResult(token);
@@ -212,6 +212,14 @@ public sealed class InMemoryStore : IInvoiceStore, IOutboxStore
     /// <inheritdoc/>
     public Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
         Task.FromResult(outbox.Claim(noticeId, now, lease));
+
+    /// <inheritdoc/>
+    public Task<OutboxClaim?> ClaimHeldAsync(Notice stored, NoticeHold hold, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(hold);
+        return Task.FromResult(outbox.ClaimHeld(stored.Id, hold, now, lease));
+    }
 
     /// <inheritdoc/>
     public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken)

@@ -55,9 +55,20 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
     /// and after) makes the audit record committed with the change, as one unit. The caller appends
     /// that record to the audit log afterwards and calls <see cref="AuditedAsync"/>.
     /// </summary>
-    public async Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, Func<IssuedInvoice, IssuedInvoice, AuditRecord>? auditOfChange, CancellationToken cancellationToken)
+    public Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, Func<IssuedInvoice, IssuedInvoice, AuditRecord>? auditOfChange, CancellationToken cancellationToken) =>
+        RunAsync(id, command, onConflict, expectedVersion, auditOfChange, null, cancellationToken);
+
+    /// <summary>
+    /// Decides <paramref name="command"/> on invoice <paramref name="id"/>, conflicts retried, and stores
+    /// the outcome with its notices claimed under <paramref name="hold"/> (<see cref="InvoiceChange.Hold"/>):
+    /// the caller delivers them next.
+    /// </summary>
+    public Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, NoticeHold hold, CancellationToken cancellationToken) =>
+        RunAsync(id, command, ConflictPolicy.Retry, null, null, hold, cancellationToken);
+
+    private async Task<CommandOutcome> RunAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, Func<IssuedInvoice, IssuedInvoice, AuditRecord>? auditOfChange, NoticeHold? hold, CancellationToken cancellationToken)
     {
-        var outcome = await DecideAndCommitAsync(id, command, onConflict, expectedVersion, auditOfChange, cancellationToken).ConfigureAwait(false);
+        var outcome = await DecideAndCommitAsync(id, command, onConflict, expectedVersion, auditOfChange, hold, cancellationToken).ConfigureAwait(false);
         var cancelled = outcome switch
         {
             CommandOutcome.Applied { After: ClosedInvoice { Closure: Closure.Cancelled } after } => after,
@@ -80,7 +91,7 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
     public Task AuditedAsync(InvoiceId id, IReadOnlyList<string> auditIds, CancellationToken cancellationToken) =>
         store.CompleteAuditAsync(id, auditIds, cancellationToken);
 
-    private async Task<CommandOutcome> DecideAndCommitAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, Func<IssuedInvoice, IssuedInvoice, AuditRecord>? auditOfChange, CancellationToken cancellationToken)
+    private async Task<CommandOutcome> DecideAndCommitAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, Func<IssuedInvoice, IssuedInvoice, AuditRecord>? auditOfChange, NoticeHold? hold, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -129,6 +140,7 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
                 var change = new InvoiceChange(stored.State, stored.ConcurrencyToken, events, after, notices, next, clock.GetUtcNow())
                 {
                     Audit = auditOfChange is not null && events.Count > 0 ? [auditOfChange(stored.State, after)] : [],
+                    Hold = hold,
                 };
                 await store.CommitAsync(change, cancellationToken).ConfigureAwait(false);
                 return events.Count == 0

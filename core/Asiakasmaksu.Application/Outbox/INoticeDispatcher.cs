@@ -20,7 +20,8 @@ public interface INoticeDispatcher
 
     /// <summary>
     /// Delivers notices the caller has just committed with its invoice (an invoice's wake-up, its own
-    /// new notices) if they are due and not yet delivered, without reading them back from the outbox.
+    /// new notices) if they are due and not yet delivered, without reading them back from the outbox;
+    /// under the claim its commit stored them with, when it gave one (<paramref name="hold"/>).
     /// </summary>
-    Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, CancellationToken cancellationToken);
+    Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, NoticeHold? hold, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
 
@@ -45,6 +46,15 @@ public interface IOutboxStore
     /// </summary>
     Task<OutboxClaim?> ClaimAsync(Notice stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
         ClaimAsync(stored.Id, now, lease, cancellationToken);
+
+    /// <summary>
+    /// The claim a commit stored notice <paramref name="stored"/> under (<see cref="InvoiceChange.Hold"/>),
+    /// for its committer: when at <paramref name="now"/> the notice is still held so (not marked, due,
+    /// the hold not run out), that claim, until the hold's end, without writing anything. Otherwise as
+    /// <see cref="ClaimAsync(Notice, DateTimeOffset, TimeSpan, CancellationToken)"/>: a hold that ran out
+    /// unclaimed is claimed anew, one that someone else claimed since gives null.
+    /// </summary>
+    Task<OutboxClaim?> ClaimHeldAsync(Notice stored, NoticeHold hold, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 
     /// <summary>
     /// Marks the claimed notice delivered, with how, when <paramref name="claim"/> is still its current

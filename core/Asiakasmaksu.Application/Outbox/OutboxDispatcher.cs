@@ -86,14 +86,14 @@ public sealed partial class OutboxDispatcher(
     public Task<IReadOnlyList<DispatchedNotice>> DispatchNoticesAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(noticeIds);
-        return DeliverAsync([.. noticeIds.Distinct(StringComparer.Ordinal).Select(id => new Wanted(id, null))], cancellationToken);
+        return DeliverAsync([.. noticeIds.Distinct(StringComparer.Ordinal).Select(id => new Wanted(id, null, null))], cancellationToken);
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, NoticeHold? hold, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(committed);
-        return DeliverAsync([.. committed.DistinctBy(n => n.Id, StringComparer.Ordinal).Select(n => new Wanted(n.Id, n))], cancellationToken);
+        return DeliverAsync([.. committed.DistinctBy(n => n.Id, StringComparer.Ordinal).Select(n => new Wanted(n.Id, n, hold))], cancellationToken);
     }
 
     /// <summary>The pause before attempt <paramref name="failedAttempts"/> + 1: 2^(n−1) minutes, capped at <paramref name="maxMinutes"/>.</summary>
@@ -127,7 +127,7 @@ public sealed partial class OutboxDispatcher(
         {
             if (seen.Add(entry.Notice.Id))
             {
-                wanted.Add(new Wanted(entry.Notice.Id, entry.Notice));
+                wanted.Add(new Wanted(entry.Notice.Id, entry.Notice, null));
             }
         }
 
@@ -164,9 +164,12 @@ public sealed partial class OutboxDispatcher(
         {
             var now = clock.GetUtcNow();
             var lease = clock.Lasting(ClaimLease);
-            return notice.Stored is { } stored
-                ? await outbox.ClaimAsync(stored, now, lease, cancellationToken).ConfigureAwait(false)
-                : await outbox.ClaimAsync(notice.NoticeId, now, lease, cancellationToken).ConfigureAwait(false);
+            return notice switch
+            {
+                { Stored: { } stored, Hold: { } hold } => await outbox.ClaimHeldAsync(stored, hold, now, lease, cancellationToken).ConfigureAwait(false),
+                { Stored: { } stored } => await outbox.ClaimAsync(stored, now, lease, cancellationToken).ConfigureAwait(false),
+                _ => await outbox.ClaimAsync(notice.NoticeId, now, lease, cancellationToken).ConfigureAwait(false),
+            };
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -182,8 +185,8 @@ public sealed partial class OutboxDispatcher(
             ? $"{error.GetType().Name} {(int)status}"
             : error.GetType().Name;
 
-    /// <summary>A notice to deliver: its id, and the notice itself when the caller holds it as stored.</summary>
-    private readonly record struct Wanted(string NoticeId, Notice? Stored);
+    /// <summary>A notice to deliver: its id, the notice itself when the caller holds it as stored, and the claim its commit stored it under, if any.</summary>
+    private readonly record struct Wanted(string NoticeId, Notice? Stored, NoticeHold? Hold);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox pass: {Delivered} delivered, {Failed} not delivered, {Skipped} skipped (claimed elsewhere, delivered or not due)")]
     private partial void LogPass(int delivered, int failed, int skipped);

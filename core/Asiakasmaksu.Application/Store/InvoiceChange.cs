@@ -1,4 +1,5 @@
 using Asiakasmaksu.Application.Audit;
+using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
 
@@ -34,4 +35,10 @@ public sealed record InvoiceChange(
     /// audit append leaves them pending (<see cref="StoredInvoice.PendingAudit"/>), never lost.
     /// </summary>
     public IReadOnlyList<AuditRecord> Audit { get; init; } = [];
+
+    /// <summary>
+    /// When given, the notices are stored claimed under it (<see cref="NoticeHold"/>): the committer
+    /// delivers them next, taking the claim with <see cref="IOutboxStore.ClaimHeldAsync"/>.
+    /// </summary>
+    public NoticeHold? Hold { get; init; }
 }

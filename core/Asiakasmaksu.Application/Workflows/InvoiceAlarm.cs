@@ -33,15 +33,17 @@ public sealed class InvoiceAlarm(AdvanceInvoice advance, INoticeDispatcher dispa
 
         var mark = ledger.Begin(wake.InvoiceId);
         var id = new InvoiceId(wake.InvoiceId);
-        var result = await advance.RunAsync(id, BusinessTime.StepDayOf(clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
 
-        // A timer's wake-up that committed steps delivers the notices it committed, holding them
-        // already. The invoice's first wake-up, a change's, and one that committed nothing (a retry
-        // after a crash past its commit, a step waiting for a tariff) deliver whatever the invoice
-        // has pending (read back from its partition). A notice either leaves, such as an earlier
-        // one whose failed attempt waits for its retry time, is the outbox sweeper's.
-        var delivered = wake.WokenFor is not null && result.Events > 0
-            ? await dispatcher.DispatchCommittedAsync(result.Committed, cancellationToken).ConfigureAwait(false)
+        // A timer's wake-up stores the notices of its steps claimed for itself (a hold: no claim to
+        // write after the commit) and delivers them, holding them already. The invoice's first
+        // wake-up, a change's, and one that committed nothing (a retry after a crash past its commit,
+        // a step waiting for a tariff) deliver whatever the invoice has pending (read back from its
+        // partition). A notice either leaves, such as an earlier one whose failed attempt waits for
+        // its retry time, or one a crashed wake-up held until its hold runs out, is the outbox sweeper's.
+        var hold = wake.WokenFor is null ? null : NoticeHold.Take(clock);
+        var result = await advance.RunAsync(id, BusinessTime.StepDayOf(clock.GetUtcNow()), hold, cancellationToken).ConfigureAwait(false);
+        var delivered = hold is not null && result.Events > 0
+            ? await dispatcher.DispatchCommittedAsync(result.Committed, hold, cancellationToken).ConfigureAwait(false)
             : await dispatcher.DispatchForInvoiceAsync(id, cancellationToken).ConfigureAwait(false);
         DateTimeOffset? wakeAt = result.Status == InvoiceStep.Open && result.NextWakeUp is { } day ? BusinessTime.StepsStartOf(day) : null;
         ledger.End(wake.InvoiceId, mark, wakeAt);

@@ -31,8 +31,8 @@ internal sealed class RecordingDispatcher(INoticeDispatcher inner) : INoticeDisp
         Keep(await inner.DispatchNoticesAsync(noticeIds, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, CancellationToken cancellationToken) =>
-        Keep(await inner.DispatchCommittedAsync(committed, cancellationToken).ConfigureAwait(false));
+    public async Task<IReadOnlyList<DispatchedNotice>> DispatchCommittedAsync(IReadOnlyCollection<Notice> committed, NoticeHold? hold, CancellationToken cancellationToken) =>
+        Keep(await inner.DispatchCommittedAsync(committed, hold, cancellationToken).ConfigureAwait(false));
 
     private IReadOnlyList<DispatchedNotice> Keep(IReadOnlyList<DispatchedNotice> sent)
     {

@@ -44,6 +44,28 @@ public sealed class AzureOutboxRecentRecordTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task GivenAReminderItCommittedHoldingIt_WhenTheStoreTakesTheHeldClaimAndMarksIt_ThenTheMarkIsTheOnlyRequest()
+    {
+        var log = new StorageRequestLog();
+        var store = await NewAsync(TestNames.Table("recenthold"), log);
+        var invoice = TestInvoices.New("b1", "c1");
+        await store.CreateAsync([invoice], None);
+        var hold = new NoticeHold("hold-1", Later.Add(Lease));
+        var change = TestInvoices.Advance((await store.LoadAsync(invoice.Id, None))!, new DateOnly(2026, 4, 7)) with { RecordedAt = Later, Hold = hold };
+        var reminder = change.Notices[0];
+        await store.CommitAsync(change, None);
+        log.Clear();
+
+        var claim = await store.ClaimHeldAsync(reminder, hold, Later.AddMinutes(1), Lease, None);
+        var requestsToClaim = log.Total;
+        var marked = claim is not null && await store.MarkSentAsync(claim, new NoticeDelivery("letter", Later, "letters/reminder.pdf"), None);
+
+        Assert.Equal(0, requestsToClaim);
+        Assert.True(marked);
+        Assert.Equal((1, 1), (log.Total, log.Count("POST", "$batch")));
+    }
+
+    [Fact]
     public async Task GivenARecordClaimedMeanwhileByAnotherProcess_WhenTheStoreThatWroteItClaimsIt_ThenItsOwnCopyIsRefusedAndTheOtherClaimStands()
     {
         var log = new StorageRequestLog();

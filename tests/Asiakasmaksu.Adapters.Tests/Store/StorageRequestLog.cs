@@ -22,6 +22,9 @@ internal sealed class StorageRequestLog : HttpPipelineSynchronousPolicy
     public int Count(string method, string table) =>
         requests.Count(r => r.StartsWith(method + " ", StringComparison.Ordinal) && r.EndsWith(table, StringComparison.Ordinal));
 
+    /// <summary>How many requests so far, of any kind.</summary>
+    public int Total => requests.Count;
+
     /// <summary>Forgets what was noted so far.</summary>
     public void Clear() => requests.Clear();
 

@@ -270,6 +270,8 @@ public partial class OutboxDispatcherTests
 
         public Task<OutboxClaim?> ClaimAsync(string noticeId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) => inner.ClaimAsync(noticeId, now, lease, cancellationToken);
 
+        public Task<OutboxClaim?> ClaimHeldAsync(Notice stored, NoticeHold hold, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) => inner.ClaimHeldAsync(stored, hold, now, lease, cancellationToken);
+
         public Task<bool> MarkSentAsync(OutboxClaim claim, NoticeDelivery delivery, CancellationToken cancellationToken) =>
             Interlocked.Increment(ref marks) <= failures ? throw new IOException("store unreachable") : inner.MarkSentAsync(claim, delivery, cancellationToken);
 
