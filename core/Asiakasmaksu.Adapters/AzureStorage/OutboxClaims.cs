@@ -15,6 +15,8 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 /// marking it sent tries that first, without reading the record, and reads it only when it has changed.
 /// A claim likewise tries first the record as the store has just written or read it
 /// (<see cref="OutboxWriter.Recent"/>), so that an invoice's wake-up claims what it committed without a read.
+/// A notice its commit stored already claimed (<see cref="NoticeHold"/>) is taken under that claim
+/// without a write (<see cref="ClaimHeldAsync"/>).
 /// </summary>
 internal sealed class OutboxClaims(TableClient table, OutboxWriter records, OutboxNoticeReader notices)
 {
@@ -44,8 +46,8 @@ internal sealed class OutboxClaims(TableClient table, OutboxWriter records, Outb
             : await ClaimAsync(stored.Id, stored, record, now, lease, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<OutboxClaim?> ClaimAsync(string noticeId, Notice? stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
-        await ClaimAsync(noticeId, stored, records.Recent.Take(noticeId), now, lease, cancellationToken).ConfigureAwait(false);
+    private Task<OutboxClaim?> ClaimAsync(string noticeId, Notice? stored, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        ClaimAsync(noticeId, stored, records.Recent.Take(noticeId), now, lease, cancellationToken);
 
     /// <summary>Claims as the public methods say, trying <paramref name="known"/> (the record as this store last wrote or read it) before reading.</summary>
     private async Task<OutboxClaim?> ClaimAsync(string noticeId, Notice? stored, TableEntity? known, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
