@@ -24,10 +24,7 @@ public sealed class AdvanceInvoice(InvoiceWorkflow workflow)
     /// <summary>Advances <paramref name="id"/> to <paramref name="today"/>, the notices of the steps stored claimed under <paramref name="hold"/> when given (<see cref="NoticeHold"/>): the caller delivers them next.</summary>
     public async Task<AdvanceResult> RunAsync(InvoiceId id, DateOnly today, NoticeHold? hold, CancellationToken cancellationToken)
     {
-        var command = new InvoiceCommand.Advance(today);
-        var outcome = hold is null
-            ? await workflow.ExecuteAsync(id, command, ConflictPolicy.Retry, cancellationToken).ConfigureAwait(false)
-            : await workflow.ExecuteAsync(id, command, hold, cancellationToken).ConfigureAwait(false);
+        var outcome = await workflow.ExecuteAsync(id, new InvoiceCommand.Advance(today), hold, cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
             CommandOutcome.Applied a => new AdvanceResult(id, a.Events.Count, a.Notices.Count, a.NextWakeUp, a.After.Status, Waiting(a.After, today)) { Committed = a.Notices },

@@ -60,10 +60,10 @@ public sealed class InvoiceWorkflow(IInvoiceStore store, InvoiceRules rules, Tim
 
     /// <summary>
     /// Decides <paramref name="command"/> on invoice <paramref name="id"/>, conflicts retried, and stores
-    /// the outcome with its notices claimed under <paramref name="hold"/> (<see cref="InvoiceChange.Hold"/>):
-    /// the caller delivers them next.
+    /// the outcome; when <paramref name="hold"/> is given, with its notices claimed under it
+    /// (<see cref="InvoiceChange.Hold"/>): the caller delivers them next.
     /// </summary>
-    public Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, NoticeHold hold, CancellationToken cancellationToken) =>
+    public Task<CommandOutcome> ExecuteAsync(InvoiceId id, InvoiceCommand command, NoticeHold? hold, CancellationToken cancellationToken) =>
         RunAsync(id, command, ConflictPolicy.Retry, null, null, hold, cancellationToken);
 
     private async Task<CommandOutcome> RunAsync(InvoiceId id, InvoiceCommand command, ConflictPolicy onConflict, int? expectedVersion, Func<IssuedInvoice, IssuedInvoice, AuditRecord>? auditOfChange, NoticeHold? hold, CancellationToken cancellationToken)
