@@ -150,7 +150,7 @@ public sealed class AzureTableStore : IInvoiceStore, IOutboxStore
     public IAsyncEnumerable<OutboxEntry> PendingAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) => pending.PendingAsync(now, max, cancellationToken);
 
     /// <inheritdoc/>
-    /// <remarks>Two range reads in the invoice's partition and a point read of each notice's outbox record; ordered by notice id.</remarks>
+    /// <remarks>One range read in the invoice's partition (its notice rows and the pointers among them) and a point read of each notice's outbox record; ordered by notice id.</remarks>
     public IAsyncEnumerable<OutboxEntry> PendingForInvoiceAsync(InvoiceId invoiceId, DateTimeOffset now, CancellationToken cancellationToken) =>
         invoiceNotices.PendingAsync(invoiceId, now, cancellationToken);
 

@@ -8,10 +8,10 @@ namespace Asiakasmaksu.Adapters.AzureStorage;
 
 /// <summary>
 /// The outbox notices of one invoice, found from the invoice's own partition rather than by
-/// scanning the outbox: the notice rows its commits wrote (<c>n|{invoice}|…</c>) and the pointers
-/// to standalone notices added for it (<c>a|{invoice}|…</c>, written before their outbox record),
-/// each resolved through its outbox record, a point read in the notice's shard, which is kept for
-/// the claim that follows (<see cref="OutboxWriter.Recent"/>).
+/// scanning the outbox, in one range read (<c>n|{invoice}|…</c>): the notice rows its commits wrote
+/// and the pointers to standalone notices added for it (<c>n|{invoice}|a|…</c>, written before their
+/// outbox record), each resolved through its outbox record, a point read in the notice's shard,
+/// which is kept for the claim that follows (<see cref="OutboxWriter.Recent"/>).
 /// </summary>
 internal sealed class OutboxInvoiceNotices(StoreTables tables, OutboxWriter records, OutboxNoticeReader notices)
 {
@@ -40,12 +40,8 @@ internal sealed class OutboxInvoiceNotices(StoreTables tables, OutboxWriter reco
     /// <summary>The notices of <paramref name="invoice"/> (whose <see cref="Notice.InvoiceId"/> it is) pending at <paramref name="now"/>, by notice id.</summary>
     public async IAsyncEnumerable<OutboxEntry> PendingAsync(InvoiceId invoice, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Two range queries, not one that ORs the two ranges: Azure answers an OR of RowKey ranges
-        // with a scan of the whole partition (a batch of invoices), a range query with the range alone.
-        var partition = StorageKeys.Partition(invoice);
-        var committed = RowsAsync(partition, StorageKeys.NoticeRows(invoice), cancellationToken);
-        var added = RowsAsync(partition, StorageKeys.AddedNoticeRows(invoice), cancellationToken);
-        var rows = (await committed.ConfigureAwait(false)).Concat(await added.ConfigureAwait(false))
+        // One range: the pointers sit among the notice rows (StorageKeys.AddedNoticeRow).
+        var rows = (await RowsAsync(StorageKeys.Partition(invoice), StorageKeys.NoticeRows(invoice), cancellationToken).ConfigureAwait(false))
             .DistinctBy(r => r.GetString("NoticeId") ?? string.Empty, StringComparer.Ordinal)
             .ToList();
         var entries = new OutboxEntry?[rows.Count];
@@ -68,9 +64,9 @@ internal sealed class OutboxInvoiceNotices(StoreTables tables, OutboxWriter reco
             return null;
         }
 
-        var notice = row.RowKey.StartsWith("n|", StringComparison.Ordinal)
-            ? await InvoiceRows.ReadNoticeAsync(tables.Invoices, row, StorageKeys.Id(invoice), cancellationToken).ConfigureAwait(false)
-            : await notices.OfRecordAsync(record, cancellationToken).ConfigureAwait(false);
+        var notice = StorageKeys.IsAddedNoticeRow(invoice, row.RowKey)
+            ? await notices.OfRecordAsync(record, cancellationToken).ConfigureAwait(false)
+            : await InvoiceRows.ReadNoticeAsync(tables.Invoices, row, StorageKeys.Id(invoice), cancellationToken).ConfigureAwait(false);
         if (notice?.InvoiceId != invoice)
         {
             return null;

@@ -23,6 +23,9 @@ internal static class StorageKeys
     /// <summary>The first character after the separator '|' (an exclusive upper bound of a prefix range).</summary>
     public const char AfterSeparator = '}';
 
+    /// <summary>What marks a pointer to an added notice among an invoice's notice rows (<see cref="AddedNoticeRow"/>).</summary>
+    private const string AddedMark = "a|";
+
     /// <summary>The invoice's partition: its batch key.</summary>
     public static string Partition(InvoiceId id) => Escape(InvoiceIdentity.BatchKeyOf(id));
 
@@ -43,16 +46,24 @@ internal static class StorageKeys
     public static string PendingAuditRow(InvoiceId id, string auditId) => $"e|{Id(id)}|u|{Escape(auditId)}";
 
     /// <summary>The row of a notice an invoice commit caused.</summary>
-    public static string NoticeRow(InvoiceId id, string noticeId) => $"n|{Id(id)}|{Escape(noticeId)}";
+    public static string NoticeRow(InvoiceId id, string noticeId) => $"{NoticeRows(id)}{Escape(noticeId)}";
 
-    /// <summary>The prefix of the notice rows of an invoice's commits.</summary>
+    /// <summary>
+    /// The prefix of an invoice's notice rows: those its commits caused and the pointers to the
+    /// notices added for it (<see cref="AddedNoticeRow"/>), so that one range read finds both.
+    /// </summary>
     public static string NoticeRows(InvoiceId id) => $"n|{Id(id)}|";
 
-    /// <summary>The pointer to a standalone notice added for an invoice (<c>AddAsync</c> of a notice naming it), in the invoice's partition.</summary>
-    public static string AddedNoticeRow(InvoiceId id, string noticeId) => $"a|{Id(id)}|{Escape(noticeId)}";
+    /// <summary>
+    /// The pointer to a standalone notice added for an invoice (<c>AddAsync</c> of a notice naming it),
+    /// in the invoice's partition, among its notice rows: <c>a|</c> after the prefix, which no notice
+    /// row's key has there (an escaped notice id holds no '|').
+    /// </summary>
+    public static string AddedNoticeRow(InvoiceId id, string noticeId) => $"{NoticeRows(id)}{AddedMark}{Escape(noticeId)}";
 
-    /// <summary>The prefix of the pointers to standalone notices added for an invoice.</summary>
-    public static string AddedNoticeRows(InvoiceId id) => $"a|{Id(id)}|";
+    /// <summary>True when <paramref name="rowKey"/>, one of <paramref name="id"/>'s notice rows, is a pointer to a notice added for it.</summary>
+    public static bool IsAddedNoticeRow(InvoiceId id, string rowKey) =>
+        rowKey.Length > NoticeRows(id).Length && rowKey.AsSpan(NoticeRows(id).Length).StartsWith(AddedMark, StringComparison.Ordinal);
 
     /// <summary>The row in an invoice's partition that records the invoice's readable number.</summary>
     public static string NumberClaim(InvoiceId id) => $"i|{Id(id)}";
