@@ -63,7 +63,7 @@ internal static class StorageKeys
 
     /// <summary>True when <paramref name="rowKey"/>, one of <paramref name="id"/>'s notice rows, is a pointer to a notice added for it.</summary>
     public static bool IsAddedNoticeRow(InvoiceId id, string rowKey) =>
-        rowKey.Length > NoticeRows(id).Length && rowKey.AsSpan(NoticeRows(id).Length).StartsWith(AddedMark, StringComparison.Ordinal);
+        rowKey.StartsWith(NoticeRows(id) + AddedMark, StringComparison.Ordinal);
 
     /// <summary>The row in an invoice's partition that records the invoice's readable number.</summary>
     public static string NumberClaim(InvoiceId id) => $"i|{Id(id)}";
