@@ -90,15 +90,13 @@ internal static class DurableThroughput
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: bare engine {bareRate:0.0}/s ({bare.TotalSeconds:0.0} s), durable path {pathRate:0.0}/s ({path.TotalSeconds:0.0} s): ratio {pathRate / bareRate:0.00} (target >= 0.70)"));
     }
 
-    /// <summary>N minimal orchestrations scheduled (8 at a time, as an import starts them): until all are created, and until each has done its first episode.</summary>
+    /// <summary>N minimal orchestrations scheduled (<see cref="InvoiceFollowUp.Parallelism"/> at a time, as an import starts them): until all are created, and until each has done its first episode.</summary>
     private static async Task<(TimeSpan Started, TimeSpan FirstEpisodes)> BareStartsAsync(string connection, int count)
     {
         using var bare = Bare(connection, "barestarts");
         await bare.StartAsync(CancellationToken.None);
         var clock = Stopwatch.StartNew();
-        var sleepUntil = DateTimeOffset.UtcNow.AddDays(30);
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
-            await bare.Client.CreateOrchestrationInstanceAsync(nameof(MinimalOrchestrator), string.Empty, $"bare-{i}", sleepUntil));
+        await StartBareAsync(bare, "bare", count, DateTimeOffset.UtcNow.AddDays(30));
         var started = clock.Elapsed;
         await UntilAsync(() => bare.ActivitiesDone >= count, $"{count} bare first episodes");
         var elapsed = clock.Elapsed;
@@ -130,14 +128,18 @@ internal static class DurableThroughput
         return (imported * scale, clock.Elapsed * scale);
     }
 
+    /// <summary>Schedules <paramref name="count"/> minimal orchestrations to sleep until <paramref name="sleepUntil"/>, as many at once as an import starts invoices' orchestrations.</summary>
+    private static Task StartBareAsync(LocalDurableEngine bare, string prefix, int count, DateTimeOffset sleepUntil) =>
+        Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = InvoiceFollowUp.Parallelism }, async (i, _) =>
+            await bare.Client.CreateOrchestrationInstanceAsync(nameof(MinimalOrchestrator), string.Empty, $"{prefix}-{i}", sleepUntil));
+
     /// <summary>M minimal orchestrations whose timers fire at one instant, from that instant until each has done its next episode.</summary>
     private static async Task<TimeSpan> BareWakesAsync(string connection, int count, Window window)
     {
         using var bare = Bare(connection, "barewakes");
         await bare.StartAsync(CancellationToken.None);
         var wakeAt = DateTimeOffset.UtcNow + Lead(count);
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
-            await bare.Client.CreateOrchestrationInstanceAsync(nameof(MinimalOrchestrator), string.Empty, $"wake-{i}", wakeAt));
+        await StartBareAsync(bare, "wake", count, wakeAt);
         await UntilAsync(() => bare.ActivitiesDone >= count, $"{count} bare first episodes");
         var elapsed = await FromInstantAsync(wakeAt, () => bare.ActivitiesDone >= 2L * count, "bare engine wake-ups", window, count);
         await bare.StopAsync(CancellationToken.None);
