@@ -1,7 +1,7 @@
 using Asiakasmaksu.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S] [--starts-only]
+// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S] [--starts-only] [--runs R]
 return args.FirstOrDefault() switch
 {
     "decider" => Run(() => BenchmarkRunner.Run<DeciderBenchmark>(args: args[1..])),
@@ -17,7 +17,8 @@ return args.FirstOrDefault() switch
         ImportThroughput.ParseInt(args, "--wake", 2_000),
         ImportThroughput.ParseInt(args, "--paid", 200),
         ImportThroughput.ParseInt(args, "--idle-seconds", 60),
-        args.Contains("--starts-only")),
+        args.Contains("--starts-only"),
+        ImportThroughput.ParseInt(args, "--runs", 1)),
     "simulate" => await SimulateYear.RunAsync(ImportThroughput.ParseInt(args, "--invoices", 100_000), ImportThroughput.ParseInt(args, "--paid-percent", 85) / 100.0),
     _ => Usage(),
 };
@@ -30,6 +31,6 @@ static int Run(Action benchmark)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S] [--starts-only]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S] [--starts-only] [--runs R]");
     return 2;
 }

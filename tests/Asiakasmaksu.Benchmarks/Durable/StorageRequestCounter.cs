@@ -41,14 +41,24 @@ internal sealed partial class StorageRequestCounter
             .Take(top)
             .Select(kind => string.Create(CultureInfo.InvariantCulture, $"{kind.Count / (double)per,8:0.00}  {kind.Key}"));
 
-    /// <summary>The resource a request names, without keys and query: a table, queue or container (a blob's container), a task hub's numbered queues as one.</summary>
+    /// <summary>
+    /// The resource a request names, without keys and query: a table, queue or container (a blob's
+    /// container), a task hub's numbered queues as one. A table query (<c>Table()</c>, a filter) is
+    /// told from a read by key (<c>Table(PartitionKey=…,RowKey=…)</c>): Azurite answers a query by
+    /// evaluating its filter on every entity of the table, a read by key through its index.
+    /// </summary>
     private static string Resource(string path)
     {
         var parts = path.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var name = parts.Length > 1 ? parts[1] : "(account)";
-        name = name.Split('(')[0];
-        name = Digits().Replace(name, "N");
-        return parts.Length > 2 && parts[2] == "messages" ? $"{name}/messages" : name;
+        var segment = parts.Length > 1 ? parts[1] : "(account)";
+        var name = Digits().Replace(segment.Split('(')[0], "N");
+        if (parts.Length > 2 && parts[2] == "messages")
+        {
+            return $"{name}/messages";
+        }
+
+        var isQuery = segment.EndsWith("()", StringComparison.Ordinal) || path.Contains("$filter", StringComparison.Ordinal) || path.Contains("%24filter", StringComparison.Ordinal);
+        return isQuery && name != "Tables" ? $"{name} (query)" : name;
     }
 
     [GeneratedRegex("\"(?<method>[A-Z]+) (?<path>\\S+) HTTP/[0-9.]+\" [2-5][0-9][0-9]")]
