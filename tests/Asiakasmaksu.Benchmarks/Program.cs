@@ -18,7 +18,7 @@ return args.FirstOrDefault() switch
         ImportThroughput.ParseInt(args, "--paid", 200),
         ImportThroughput.ParseInt(args, "--idle-seconds", 60),
         args.Contains("--starts-only"),
-        ImportThroughput.ParseInt(args, "--runs", 1)),
+        Math.Max(1, ImportThroughput.ParseInt(args, "--runs", 1))),
     "simulate" => await SimulateYear.RunAsync(ImportThroughput.ParseInt(args, "--invoices", 100_000), ImportThroughput.ParseInt(args, "--paid-percent", 85) / 100.0),
     _ => Usage(),
 };

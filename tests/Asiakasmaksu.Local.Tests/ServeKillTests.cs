@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -23,8 +24,14 @@ public sealed class ServeKillTests
     private const string Prefix = "kill";
     private const int Clients = 12;
 
-    /// <summary>Two business days a second: the invoices' 80 days to enforcement pass in under a minute.</summary>
-    private const string Speed = "172800";
+    /// <summary>
+    /// One business day a second: the staff changes must land while the invoices sleep before their
+    /// due date (30 days after the invoice date, so 30 s after serve starts), which under a loaded CI
+    /// machine 15 s did not always leave room for (an invoice had already been marked overdue, and
+    /// the payment met its wake-up's commit: 409). The deferred invoice's enforcement, about 150 days
+    /// on, then comes in under three minutes.
+    /// </summary>
+    private const string Speed = "86400";
 
     /// <summary>An instant after every attempt any notice of the test could wait for: what is pending then is undelivered for good.</summary>
     private static readonly DateTimeOffset Never = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -153,12 +160,26 @@ public sealed class ServeKillTests
         return (serve, serve.WaitForExitAsync().ContinueWith(_ => { lock (output) { return output.ToString(); } }, TaskScheduler.Default));
     }
 
+    /// <summary>
+    /// A staff change, sent again (as a new request, as the answer asks a person to) when it met a
+    /// wake-up's commit on the same invoice (409): a staff change reports such a race instead of
+    /// deciding again (<c>ConflictPolicy.Report</c>). Any other failure fails the test.
+    /// </summary>
     private static async Task PostAsync(HttpClient http, string path, object body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        using var reply = await http.SendAsync(request);
-        Assert.True(reply.IsSuccessStatusCode, $"{path}: {(int)reply.StatusCode} {await reply.Content.ReadAsStringAsync()}");
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            using var reply = await http.SendAsync(request);
+            if (reply.StatusCode == HttpStatusCode.Conflict && attempt < 3)
+            {
+                continue;
+            }
+
+            Assert.True(reply.IsSuccessStatusCode, $"{path}: {(int)reply.StatusCode} {await reply.Content.ReadAsStringAsync()}");
+            return;
+        }
     }
 
     private static async Task WaitAsync(Func<Task<bool>> done, (Process Process, Task<string> Output) serve, string what, int minutes = 2)
