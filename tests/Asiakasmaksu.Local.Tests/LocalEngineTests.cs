@@ -28,6 +28,7 @@ public sealed class LocalEngineTests
         {
             Watch = false,
             Sweep = false,
+            Housekeep = false,
             ConnectionString = azurite.ConnectionString,
             Settings = new Dictionary<string, string?>
             {

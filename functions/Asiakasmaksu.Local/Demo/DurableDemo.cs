@@ -58,6 +58,7 @@ internal static partial class DurableDemo
             Governor = clock,
             RunEngine = false,
             Watch = false,
+            Housekeep = false,
             ConnectionString = azurite.ConnectionString,
             Settings = new Dictionary<string, string?>
             {
@@ -70,6 +71,11 @@ internal static partial class DurableDemo
                 // The provider's warnings about a stale timer of an episode that continued as new (it
                 // puts the message back until it can drop it) are noise in the demo's progress display.
                 ["Logging:LogLevel:DurableTask"] = "Error",
+
+                // The demo's in-memory Azurite stalls for a few seconds now and then while it collects
+                // the space of deleted queue messages; the watchdog's "storage is slow" would be the one
+                // warning a newcomer reads and can do nothing about. Storage lost is still an error.
+                ["Logging:LogLevel:Asiakasmaksu.Local.Serving.StorageWatchdog"] = "Error",
             },
             Configure = s =>
             {

@@ -177,6 +177,10 @@ internal static class LocalHost
         if (setup.Sweep)
         {
             s.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
+        }
+
+        if (setup.Housekeep)
+        {
             s.AddHostedService<HousekeepingService>();
         }
     }

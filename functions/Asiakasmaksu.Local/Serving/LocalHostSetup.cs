@@ -10,7 +10,7 @@ internal sealed record LocalHostSetup
     public static LocalHostSetup Serve { get; } = new();
 
     /// <summary>What <c>import</c> and <c>payments</c> use: the stores and the engine's client; orchestrations are queued for <c>serve</c> to run.</summary>
-    public static LocalHostSetup Command { get; } = new() { RunEngine = false, Watch = false, Sweep = false };
+    public static LocalHostSetup Command { get; } = new() { RunEngine = false, Watch = false, Sweep = false, Housekeep = false };
 
     /// <summary>Business time (default: wall-clock time); <c>serve --speed</c> runs it faster.</summary>
     public BusinessClock? Clock { get; init; }
@@ -26,6 +26,13 @@ internal sealed record LocalHostSetup
 
     /// <summary>Whether the outbox is swept for what the orchestrations did not deliver.</summary>
     public bool Sweep { get; init; } = true;
+
+    /// <summary>
+    /// Whether housekeeping runs at start and hourly (expired Idempotency-Keys deleted, the tariff outlook
+    /// warned of). Off in the demo: a replay has no keys to purge, and its clock starts on 1.1.2000, whose
+    /// tariff outlook would only warn of a year nobody bills.
+    /// </summary>
+    public bool Housekeep { get; init; } = true;
 
     /// <summary>Storage to use instead of the configured one or the host's own Azurite (the demo's fresh Azurite).</summary>
     public string? ConnectionString { get; init; }

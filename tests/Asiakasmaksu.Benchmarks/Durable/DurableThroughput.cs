@@ -297,6 +297,7 @@ internal static class DurableThroughput
             Clock = clock,
             Watch = false,
             Sweep = false,
+            Housekeep = false,
             ConnectionString = connection,
             Settings = new Dictionary<string, string?>
             {
