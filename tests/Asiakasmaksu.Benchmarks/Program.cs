@@ -1,7 +1,7 @@
 using Asiakasmaksu.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S] [--starts-only] [--runs R]
+// dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S] [--starts-only] [--runs R] [--client-only]
 return args.FirstOrDefault() switch
 {
     "decider" => Run(() => BenchmarkRunner.Run<DeciderBenchmark>(args: args[1..])),
@@ -18,7 +18,8 @@ return args.FirstOrDefault() switch
         ImportThroughput.ParseInt(args, "--paid", 200),
         ImportThroughput.ParseInt(args, "--idle-seconds", 60),
         args.Contains("--starts-only"),
-        Math.Max(1, ImportThroughput.ParseInt(args, "--runs", 1))),
+        Math.Max(1, ImportThroughput.ParseInt(args, "--runs", 1)),
+        args.Contains("--client-only")),
     "simulate" => await SimulateYear.RunAsync(ImportThroughput.ParseInt(args, "--invoices", 100_000), ImportThroughput.ParseInt(args, "--paid-percent", 85) / 100.0),
     _ => Usage(),
 };
@@ -31,6 +32,6 @@ static int Run(Action benchmark)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S] [--starts-only] [--runs R]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Asiakasmaksu.Benchmarks -- decider | import [--lines N] [--naive N] [--parallel N] [--import-only] [--warmup N] | simulate [--invoices N] [--paid-percent P] | render [--count N] | durable [--invoices N] [--wake M] [--paid P] [--idle-seconds S] [--starts-only] [--runs R] [--client-only]");
     return 2;
 }

@@ -37,14 +37,21 @@ internal static class DurableThroughput
     /// 12 minutes to run 10 000 first episodes. With <paramref name="runs"/> above 1 the starts are
     /// measured that many times, each side on a fresh Azurite each time, and the median ratio printed:
     /// here one run differs from the next by more than the ratio's distance from the target.
+    /// With <paramref name="clientOnly"/> (implies <paramref name="startsOnly"/>), neither side's engine
+    /// runs: each side's client alone creates the orchestrations, as <c>import</c> queues them for
+    /// <c>serve</c>. Not the measure (there the engine works beside the import); it tells the
+    /// import's own cost from the engine's work on the invoices started meanwhile.
     /// </summary>
-    public static async Task<int> RunAsync(int invoices, int wakers, int paid, int idleSeconds, bool startsOnly, int runs)
+    public static async Task<int> RunAsync(int invoices, int wakers, int paid, int idleSeconds, bool startsOnly, int runs, bool clientOnly)
     {
+        startsOnly |= clientOnly;
         var requests = new StorageRequestCounter();
         var notices = Directory.CreateTempSubdirectory("asiakasmaksu-durable-bench-").FullName;
         try
         {
-            Console.WriteLine(startsOnly
+            Console.WriteLine(clientOnly
+                ? $"durable: {invoices:N0} invoices started by the client alone, no engine running (until created); each phase on an Azurite of its own"
+                : startsOnly
                 ? $"durable: {invoices:N0} invoices started (until created only); each phase on an Azurite of its own"
                 : $"durable: {invoices:N0} invoices started, {wakers:N0} waking at one instant, {paid:N0} paid; each phase on an Azurite of its own");
             var created = new List<double>();
@@ -57,8 +64,8 @@ internal static class DurableThroughput
                 }
 
                 var folder = Directory.CreateDirectory(Path.Combine(notices, $"run-{run}")).FullName;
-                var bareStarts = await Phase(requests, "bare engine starts", invoices, (azurite, _) => BareStartsAsync(azurite.ConnectionString, invoices, !startsOnly));
-                var pathStarts = await Phase(requests, "durable path starts", invoices, (azurite, _) => PathStartsAsync(azurite.ConnectionString, folder, invoices, !startsOnly));
+                var bareStarts = await Phase(requests, "bare engine starts", invoices, (azurite, _) => BareStartsAsync(azurite.ConnectionString, invoices, !startsOnly, clientOnly));
+                var pathStarts = await Phase(requests, "durable path starts", invoices, (azurite, _) => PathStartsAsync(azurite.ConnectionString, folder, invoices, !startsOnly, clientOnly));
                 created.Add(Report("starts (orchestrations created)", bareStarts.Started, pathStarts.Started, invoices));
                 if (!startsOnly)
                 {
@@ -140,11 +147,11 @@ internal static class DurableThroughput
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}, {ratios.Count} runs: ratios {each}; median {median:0.00} (target >= 0.70)"));
     }
 
-    /// <summary>N minimal orchestrations scheduled (<see cref="InvoiceFollowUp.Parallelism"/> at a time, as an import starts them): until all are created, and (when <paramref name="firstEpisodes"/>) until each has done its first episode.</summary>
-    private static async Task<(TimeSpan Started, TimeSpan? FirstEpisodes)> BareStartsAsync(string connection, int count, bool firstEpisodes)
+    /// <summary>N minimal orchestrations scheduled (<see cref="InvoiceFollowUp.Parallelism"/> at a time, as an import starts them): until all are created, and (when <paramref name="firstEpisodes"/>) until each has done its first episode; with <paramref name="clientOnly"/>, the engine not running.</summary>
+    private static async Task<(TimeSpan Started, TimeSpan? FirstEpisodes)> BareStartsAsync(string connection, int count, bool firstEpisodes, bool clientOnly)
     {
         using var bare = Bare(connection, "barestarts");
-        await bare.StartAsync(CancellationToken.None);
+        await (clientOnly ? bare.EnsureCreatedAsync() : bare.StartAsync(CancellationToken.None));
         var clock = Stopwatch.StartNew();
         await StartBareAsync(bare, "BENCH-BARE-STARTS", count, DateTimeOffset.UtcNow.AddDays(30));
         var started = clock.Elapsed;
@@ -162,10 +169,10 @@ internal static class DurableThroughput
         return (started, elapsed);
     }
 
-    /// <summary>A billing file of N invoices imported as the watcher imports it: until all are imported and their orchestrations created, and (when <paramref name="firstEpisodes"/>) until each invoice's first wake-up is done (its invoice delivered).</summary>
-    private static async Task<(TimeSpan Started, TimeSpan? FirstEpisodes)> PathStartsAsync(string connection, string notices, int count, bool firstEpisodes)
+    /// <summary>A billing file of N invoices imported as the watcher imports it: until all are imported and their orchestrations created, and (when <paramref name="firstEpisodes"/>) until each invoice's first wake-up is done (its invoice delivered); with <paramref name="clientOnly"/>, the engine not running.</summary>
+    private static async Task<(TimeSpan Started, TimeSpan? FirstEpisodes)> PathStartsAsync(string connection, string notices, int count, bool firstEpisodes, bool clientOnly)
     {
-        await using var host = await HostAsync(connection, notices, "pathstarts", SystemBusinessClock.Instance);
+        await using var host = await HostAsync(connection, notices, "pathstarts", SystemBusinessClock.Instance, runEngine: !clientOnly);
         var services = host.App.Services;
         var engine = services.GetRequiredService<LocalDurableEngine>();
         var file = Path.Combine(notices, "starts.csv");
@@ -290,11 +297,12 @@ internal static class DurableThroughput
     private static LocalDurableEngine Bare(string connection, string hub) =>
         new(connection, new LocalEngineOptions { TaskHubName = hub }, new DurableTaskRegistry().AddOrchestrator<MinimalOrchestrator>().AddActivity<NoOp>(), new ServiceCollection().BuildServiceProvider(), NullLoggerFactory.Instance);
 
-    /// <summary>A local host (engine running, no watchers) on its own tables, task hub and containers.</summary>
-    private static Task<LocalHostHandle> HostAsync(string connection, string notices, string prefix, BusinessClock clock) =>
+    /// <summary>A local host (engine running unless <paramref name="runEngine"/> is false, no watchers) on its own tables, task hub and containers.</summary>
+    private static Task<LocalHostHandle> HostAsync(string connection, string notices, string prefix, BusinessClock clock, bool runEngine = true) =>
         LocalHost.BuildAsync([], new LocalHostSetup
         {
             Clock = clock,
+            RunEngine = runEngine,
             Watch = false,
             Sweep = false,
             Housekeep = false,
