@@ -42,9 +42,9 @@ public sealed class ImportCommandTests
         var run = await LocalCliProcess.RunAsync(dir.Path, "import", file);
 
         Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Output} {run.Error}");
-        // The console wraps long lines at a space: compare without white space.
+        // As docs/tariffs.md shows it; the console wraps long lines at a space: compare without white space.
         Assert.Contains(
-            WithoutWhiteSpace("Warning: No tariff is configured for 2028 (from 2028-01-01, in 61 days)"),
+            WithoutWhiteSpace(DocPages.Example("tariffs.md", "import-tariff-warning").Text),
             WithoutWhiteSpace(run.Output),
             StringComparison.Ordinal);
     }

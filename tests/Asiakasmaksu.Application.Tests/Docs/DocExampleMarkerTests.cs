@@ -3,13 +3,27 @@ using Asiakasmaksu.Testing.Docs;
 namespace Asiakasmaksu.Application.Tests.Docs;
 
 /// <summary>
-/// Every fenced block of the pages that show inputs and outputs is either an example a test runs
+/// Every fenced block of every page of <c>docs/</c> and of the README is either an example a test runs
 /// (<c>&lt;!-- example: NAME --&gt;</c>, and some test names it) or marked as none
 /// (<c>&lt;!-- not-an-example: why --&gt;</c>), so a new example cannot go untested (issue 18).
 /// </summary>
 public sealed class DocExampleMarkerTests
 {
-    public static TheoryData<string> Pages => ["simulate.md", "staff-api.md", "billing-file.md", "payments.md"];
+    /// <summary>Every page of <c>docs/</c>, and the README (named from <c>docs/</c>).</summary>
+    public static TheoryData<string> Pages
+    {
+        get
+        {
+            var pages = new TheoryData<string>();
+            foreach (var page in Directory.EnumerateFiles(Path.Combine(DocPages.RepositoryRoot, "docs"), "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+            {
+                pages.Add(page!);
+            }
+
+            pages.Add("../README.md");
+            return pages;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]

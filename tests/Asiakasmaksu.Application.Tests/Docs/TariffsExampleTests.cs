@@ -4,13 +4,13 @@ using Asiakasmaksu.Testing.Docs;
 
 namespace Asiakasmaksu.Application.Tests.Docs;
 
-/// <summary>docs/tariffs.md's example tariff file (its one <c>jsonc</c> block) is a file the tariff loader accepts, with the values it comments (issue 18).</summary>
+/// <summary>docs/tariffs.md's example tariff file (<c>tariff-file</c>) is a file the tariff loader accepts, with the values it comments (issue 18).</summary>
 public sealed class TariffsExampleTests
 {
     [Fact]
     public void GivenThePagesTariffFile_WhenLoaded_ThenItIsAcceptedWithThe2026ValuesItShows()
     {
-        var example = Assert.Single(DocPages.Blocks("tariffs.md"), b => b.Block.Info == "jsonc").Block;
+        var example = DocPages.Example("tariffs.md", "tariff-file");
 
         var book = TariffBookJson.Parse(example.Text);
 
