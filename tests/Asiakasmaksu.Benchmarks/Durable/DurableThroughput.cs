@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Asiakasmaksu.Adapters.Azurite;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
@@ -31,6 +32,13 @@ internal static class DurableThroughput
     private static readonly DateOnly ReminderTuesday = new(2026, 4, 7);
 
     /// <summary>
+    /// Cancelled on SIGTERM or Ctrl+C: the run's waits and its imports end, its hosts and Azurite are
+    /// stopped (the engines given their graceful stop), and it exits 143. Without it a run whose engine
+    /// had work in flight waited out its 30-minute limits, the hosts' own signal handling notwithstanding.
+    /// </summary>
+    private static readonly CancellationTokenSource Stopping = new();
+
+    /// <summary>
     /// Runs the benchmark; with <paramref name="startsOnly"/>, only the starts, measured until every
     /// orchestration is created (each side's engine stopped then, its first episodes left undone): what
     /// a 10 000-invoice file can be measured with here, where the bare engine alone takes longer than
@@ -45,6 +53,8 @@ internal static class DurableThroughput
     public static async Task<int> RunAsync(int invoices, int wakers, int paid, int idleSeconds, bool startsOnly, int runs, bool clientOnly)
     {
         startsOnly |= clientOnly;
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         var requests = new StorageRequestCounter();
         var notices = Directory.CreateTempSubdirectory("asiakasmaksu-durable-bench-").FullName;
         try
@@ -87,10 +97,21 @@ internal static class DurableThroughput
             await StorageCostAsync(azurite.ConnectionString, notices, paid, idleSeconds, requests);
             return 0;
         }
+        catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+        {
+            Console.WriteLine("durable: stopped by a signal; its hosts and Azurite are stopped");
+            return 143;
+        }
         finally
         {
             Directory.Delete(notices, recursive: true);
         }
+    }
+
+    private static void Stop(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        Stopping.Cancel();
     }
 
     /// <summary>
@@ -184,7 +205,7 @@ internal static class DurableThroughput
         await new BlobServiceClient(connection).GetBlobContainerClient("pathstartsbilling").GetBlobClient("starts.csv").UploadAsync(file, overwrite: true);
         var clock = Stopwatch.StartNew();
         var firstStart = new FirstStartClock(services.GetRequiredService<IWorkflowEngine>(), clock);
-        var (outcome, started) = await services.GetRequiredService<BillingFileArrival>().RunAsync("starts.csv", firstStart, null, CancellationToken.None);
+        var (outcome, started) = await services.GetRequiredService<BillingFileArrival>().RunAsync("starts.csv", firstStart, null, Stopping.Token);
         var imported = clock.Elapsed;
         var created = outcome.Report?.InvoicesCreated ?? 0;
         var scale = (double)count / Math.Max(1, created);
@@ -211,7 +232,7 @@ internal static class DurableThroughput
     /// docs/orchestrations.md, "The bare engine's instance ids").
     /// </summary>
     private static Task StartBareAsync(LocalDurableEngine bare, string batch, int count, DateTimeOffset sleepUntil) =>
-        Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = InvoiceFollowUp.Parallelism }, async (i, _) =>
+        Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = InvoiceFollowUp.Parallelism, CancellationToken = Stopping.Token }, async (i, _) =>
             await bare.Client.CreateOrchestrationInstanceAsync(nameof(MinimalOrchestrator), string.Empty, InvoiceIdentity.For(batch, i.ToString(CultureInfo.InvariantCulture)).Value, sleepUntil));
 
     /// <summary>M minimal orchestrations whose timers fire at one instant, from that instant until each has done its next episode.</summary>
@@ -239,11 +260,11 @@ internal static class DurableThroughput
         foreach (var chunk in Enumerable.Range(0, count).Chunk(500))
         {
             var seeded = chunk.Select(i => SeedInvoices.New("BENCH-WAKES", $"W{i:D6}", new DateOnly(2026, 3, 2), 40m, 20m)).ToList();
-            await services.GetRequiredService<IInvoiceStore>().CreateAsync(seeded, CancellationToken.None);
+            await services.GetRequiredService<IInvoiceStore>().CreateAsync(seeded, Stopping.Token);
             batch.AddRange(seeded.Select(s => s.Id));
         }
 
-        await new InvoiceFollowUp(services.GetRequiredService<IWorkflowEngine>()).AddAsync(batch, CancellationToken.None);
+        await new InvoiceFollowUp(services.GetRequiredService<IWorkflowEngine>()).AddAsync(batch, Stopping.Token);
         await UntilAsync(() => engine.ActivitiesDone >= count, $"{count} first wake-ups (overdue)");
         return await FromInstantAsync(clock.EngineInstantOf(BusinessTime.StepsStartOf(ReminderTuesday)), () => engine.ActivitiesDone >= 2L * count, "durable path wake-ups", window, count);
     }
@@ -267,19 +288,19 @@ internal static class DurableThroughput
         var before = requests.Count;
         var clock = Stopwatch.StartNew();
         await new BlobServiceClient(connection).GetBlobContainerClient("costbilling").GetBlobClient("cost.csv").UploadAsync(file, overwrite: true);
-        var (outcome, _) = await services.GetRequiredService<BillingFileArrival>().RunAsync("cost.csv", services.GetRequiredService<IWorkflowEngine>(), null, CancellationToken.None);
+        var (outcome, _) = await services.GetRequiredService<BillingFileArrival>().RunAsync("cost.csv", services.GetRequiredService<IWorkflowEngine>(), null, Stopping.Token);
         var created = outcome.Report!.InvoicesCreated;
         await UntilAsync(() => engine.ActivitiesDone >= created, "first wake-ups");
         var store = services.GetRequiredService<IInvoiceStore>();
         var lines = new List<KtlFileBuilder.Line>();
-        await foreach (var summary in store.ListAllAsync(CancellationToken.None))
+        await foreach (var summary in store.ListAllAsync(Stopping.Token))
         {
-            var stored = (await store.LoadAsync(summary.Id, CancellationToken.None))!;
+            var stored = (await store.LoadAsync(summary.Id, Stopping.Token))!;
             lines.Add(new KtlFileBuilder.Line($"BENCH{lines.Count:D11}", InvoiceReferences.NationalFor(summary.Id), (long)(stored.State.Facts.Amount.Euros * 100), DateOnly.FromDateTime(DateTime.UtcNow)));
         }
 
         await new BlobServiceClient(connection).GetBlobContainerClient("costpayments").GetBlobClient("cost.txt").UploadAsync(new BinaryData(KtlFileBuilder.Bytes(lines)), overwrite: true);
-        await services.GetRequiredService<PaymentFileArrival>().RunAsync("cost.txt", services.GetRequiredService<IWorkflowEngine>(), CancellationToken.None);
+        await services.GetRequiredService<PaymentFileArrival>().RunAsync("cost.txt", services.GetRequiredService<IWorkflowEngine>(), Stopping.Token);
         await UntilAsync(() => engine.ActivitiesDone >= 2L * created, "paid invoices' last wake-ups");
         var spent = requests.Count - before - (idle * clock.Elapsed.TotalSeconds);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storage: one invoice from import to paid costs {spent / created:0} requests ({created:N0} invoices, {clock.Elapsed.TotalSeconds:0.0} s; idle requests meanwhile taken off)"));
@@ -287,9 +308,9 @@ internal static class DurableThroughput
 
     private static async Task<double> IdleRateAsync(StorageRequestCounter requests, TimeSpan span)
     {
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(5), Stopping.Token);
         var before = requests.Count;
-        await Task.Delay(span);
+        await Task.Delay(span, Stopping.Token);
         return (requests.Count - before) / span.TotalSeconds;
     }
 
@@ -339,7 +360,7 @@ internal static class DurableThroughput
         }
         else
         {
-            await Task.Delay(wait);
+            await Task.Delay(wait, Stopping.Token);
         }
 
         var before = window.Requests.Snapshot();
@@ -375,7 +396,7 @@ internal static class DurableThroughput
                 throw new TimeoutException($"{what}: not within 30 minutes");
             }
 
-            await Task.Delay(50);
+            await Task.Delay(50, Stopping.Token);
         }
     }
 }
