@@ -74,7 +74,8 @@ internal static partial class DurableDemo
 
                 // The demo's in-memory Azurite stalls for a few seconds now and then while it collects
                 // the space of deleted queue messages; the watchdog's "storage is slow" would be the one
-                // warning a newcomer reads and can do nothing about. Storage lost is still an error.
+                // warning a newcomer reads and can do nothing about. Its other warnings go with it
+                // ("storage answers again"); storage lost is still shown, an error.
                 ["Logging:LogLevel:Asiakasmaksu.Local.Serving.StorageWatchdog"] = "Error",
             },
             Configure = s =>

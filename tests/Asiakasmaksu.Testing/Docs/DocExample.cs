@@ -13,5 +13,5 @@ namespace Asiakasmaksu.Testing.Docs;
 public sealed record DocExample(string Page, string Name, string? Argument, string Info, string Text, int Line)
 {
     /// <summary>Where it is, for assertion messages.</summary>
-    public override string ToString() => $"docs/{Page}:{Line} ({Name})";
+    public override string ToString() => $"{Path.GetRelativePath(DocPages.RepositoryRoot, Path.Combine(DocPages.RepositoryRoot, "docs", Page)).Replace('\\', '/')}:{Line} ({Name})";
 }
