@@ -68,6 +68,12 @@ public static class TimelineJson
                 Money(w, "toInterest", p.Allocation.ToInterest);
                 Money(w, "toPrincipal", p.Allocation.ToPrincipal);
                 Money(w, "toCredit", p.Allocation.ToCredit);
+                if (p.Withdrawn is { } withdrawn)
+                {
+                    Money(w, "feesWithdrawn", withdrawn.Fees);
+                    Money(w, "interestWithdrawn", withdrawn.Interest);
+                }
+
                 Who(w, p.Stamp);
                 break;
             case E.DueDateDeferred d:

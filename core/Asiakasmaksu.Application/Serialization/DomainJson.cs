@@ -70,6 +70,11 @@ public static class DomainJson
             {
                 info.Properties.RemoveAt(i);
             }
+            else if (property.PropertyType == typeof(CostsWithdrawn))
+            {
+                // Rare: written only when there is one, so that a payment's stored event stays as it was.
+                property.ShouldSerialize = (_, value) => value is not null;
+            }
         }
     }
 }

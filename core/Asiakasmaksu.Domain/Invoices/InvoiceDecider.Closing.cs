@@ -108,7 +108,9 @@ public static partial class InvoiceDecider
             return Refuse(RefusalKind.WrongState, $"a rectification claim ({claim.ClaimId}) is pending; decide it first");
         }
 
+        // What the client paid of the costs pays the principal: when it covers it, the invoice is paid.
         var ledger = o.Ledger;
-        return Accept(new E.CollectionCostsRemoved(c.On, ledger.Fees + ledger.FeesPaid, ledger.InterestCharged, ledger.FeesPaid + ledger.InterestPaid, c.Stamp));
+        var removed = new E.CollectionCostsRemoved(c.On, ledger.Fees + ledger.FeesPaid, ledger.InterestCharged, ledger.FeesPaid + ledger.InterestPaid, c.Stamp);
+        return Evolve(o, removed) is OpenInvoice { Ledger.IsSettled: true } ? Accept(removed, new E.Settled(c.On)) : Accept(removed);
     }
 }

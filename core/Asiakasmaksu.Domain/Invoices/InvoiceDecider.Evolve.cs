@@ -21,18 +21,14 @@ public static partial class InvoiceDecider
     private static IssuedInvoice EvolveOpen(OpenInvoice o, InvoiceEvent e) => e switch
     {
         E.BecameOverdue => o with { Stage = new Stage.Overdue(o.Stage.DueDate ?? e.On) },
-        E.ReminderSent r => o with { Stage = new Stage.Reminded(r.On, r.DueDate), Ledger = Charged(o.Ledger, r.Fee, r.InterestAccrued, r.On) },
-        E.CollectionLetter1Sent l => o with { Stage = new Stage.CollectionLetter1Sent(l.On, l.DueDate), Ledger = Charged(o.Ledger, l.Fee, l.InterestAccrued, l.On) },
-        E.CollectionLetter2Sent l => o with { Stage = new Stage.CollectionLetter2Sent(l.On, l.DueDate), Ledger = Charged(o.Ledger, l.Fee, l.InterestAccrued, l.On) },
-        E.TransferredToEnforcement t => o with { Stage = new Stage.InEnforcement(t.On), Ledger = Charged(o.Ledger, Money.Zero, t.InterestAccrued, t.On) },
+        E.ReminderSent r => Charged(o, r.Fee, r.InterestAccrued, r.On) with { Stage = new Stage.Reminded(r.On, r.DueDate) },
+        E.CollectionLetter1Sent l => Charged(o, l.Fee, l.InterestAccrued, l.On) with { Stage = new Stage.CollectionLetter1Sent(l.On, l.DueDate) },
+        E.CollectionLetter2Sent l => Charged(o, l.Fee, l.InterestAccrued, l.On) with { Stage = new Stage.CollectionLetter2Sent(l.On, l.DueDate) },
+        E.TransferredToEnforcement t => Charged(o, Money.Zero, t.InterestAccrued, t.On) with { Stage = new Stage.InEnforcement(t.On) },
         E.PaymentReceived p => Paid(o, p),
         E.Settled s => Close(o, new Closure.Paid(s.On), o.Ledger),
         E.DueDateDeferred d => Deferred(o, d),
-        E.PaymentPlanAgreed a => o with
-        {
-            Plan = new PaymentPlan(a.Installments, Money.Zero, a.On, o.Plan?.StageBefore ?? o.Stage),
-            Ledger = o.Ledger.ChargedTo(a.InterestAccrued, a.On) with { InterestRunning = false },
-        },
+        E.PaymentPlanAgreed a => PlanAgreed(o, a),
         E.InstallmentMissed m => o with
         {
             Plan = null,
@@ -47,7 +43,7 @@ public static partial class InvoiceDecider
             Stage = new Stage.AwaitingNewDueDate(o.Stage.DueDate ?? DueDateBefore(o)),
             Ledger = o.Ledger.WithoutCollectionCosts() with { InterestRunning = false },
             Plan = null,
-            Memory = o.Memory with { DeferredInCollection = false, OriginalDueDate = null },
+            Memory = o.Memory with { DeferredInCollection = false, OriginalDueDate = null, Charges = [] },
         },
         E.RectificationClaimReceived r => o with { PendingClaim = new PendingClaim(r.ClaimId, r.ReceivedOn, r.WithinTimeLimit) },
         E.RectificationClaimRejected r => Resumed(o, r),
@@ -55,8 +51,13 @@ public static partial class InvoiceDecider
         _ => throw new InvalidOperationException($"{e.GetType().Name} cannot follow an open invoice: the decider never emits that."),
     };
 
-    private static Ledger Charged(Ledger ledger, Money fee, decimal accrued, DateOnly on) =>
-        ledger.ChargedTo(accrued, on) with { Fees = ledger.Fees + fee };
+    /// <summary><paramref name="o"/> with <paramref name="fee"/> and the interest accrued to <paramref name="on"/> charged, the charge remembered (<see cref="InvoiceMemory.Charges"/>).</summary>
+    private static OpenInvoice Charged(OpenInvoice o, Money fee, decimal accrued, DateOnly on)
+    {
+        var ledger = o.Ledger.ChargedTo(accrued, on) with { Fees = o.Ledger.Fees + fee };
+        var charge = new CostCharge(on, fee, ledger.InterestCharged - o.Ledger.InterestCharged);
+        return o with { Ledger = ledger, Memory = o.Memory with { Charges = o.Memory.Charges.Add(charge) } };
+    }
 
     private static ClosedInvoice Close(OpenInvoice o, Closure closure, Ledger ledger) =>
         new(o.Facts, ledger, o.Stage, o.Memory, o.EventCount, closure);
@@ -64,13 +65,14 @@ public static partial class InvoiceDecider
     private static OpenInvoice Paid(OpenInvoice o, E.PaymentReceived p)
     {
         var a = p.Allocation;
-        var ledger = o.Ledger.AccruedTo(p.InterestAccrued, p.InterestThrough) with
+        var before = p.Withdrawn is { } withdrawn ? o.Ledger.WithoutCosts(withdrawn) : o.Ledger;
+        var ledger = before.AccruedTo(p.InterestAccrued, p.InterestThrough) with
         {
-            Fees = o.Ledger.Fees - a.ToFees,
-            FeesPaid = o.Ledger.FeesPaid + a.ToFees,
-            InterestPaid = o.Ledger.InterestPaid + a.ToInterest,
-            Principal = o.Ledger.Principal - a.ToPrincipal,
-            Credit = o.Ledger.Credit + a.ToCredit,
+            Fees = before.Fees - a.ToFees,
+            FeesPaid = before.FeesPaid + a.ToFees,
+            InterestPaid = before.InterestPaid + a.ToInterest,
+            Principal = before.Principal - a.ToPrincipal,
+            Credit = before.Credit + a.ToCredit,
         };
         return o with
         {
@@ -133,16 +135,28 @@ public static partial class InvoiceDecider
         };
     }
 
+    private static OpenInvoice PlanAgreed(OpenInvoice o, E.PaymentPlanAgreed a)
+    {
+        var charged = Charged(o, Money.Zero, a.InterestAccrued, a.On);
+        return charged with
+        {
+            Plan = new PaymentPlan(a.Installments, Money.Zero, a.On, o.Plan?.StageBefore ?? o.Stage),
+            Ledger = charged.Ledger with { InterestRunning = false },
+        };
+    }
+
     private static IssuedInvoice Rectified(OpenInvoice o, E.RectificationClaimAccepted a)
     {
-        var memory = o.Memory with { DecidedClaims = o.Memory.DecidedClaims.SetItem(a.ClaimId, true), DeferredInCollection = false, OriginalDueDate = null };
+        var memory = o.Memory with { DecidedClaims = o.Memory.DecidedClaims.SetItem(a.ClaimId, true), DeferredInCollection = false, OriginalDueDate = null, Charges = [] };
         var principalPaid = o.Facts.Amount - o.Ledger.Principal;
         if (a.NewAmount is not { } newAmount || a.NewDueDate is not { } newDue)
         {
             return new ClosedInvoice(o.Facts, o.Ledger.Refunded(principalPaid + o.Ledger.FeesPaid + o.Ledger.InterestPaid), o.Stage, memory, o.EventCount, new Closure.Cancelled(a.On));
         }
 
-        var remaining = newAmount - principalPaid;
+        // Billed anew at the new amount without collection costs: what was paid toward the principal
+        // and toward the costs removed counts toward it, and only what is beyond it becomes credit.
+        var remaining = newAmount - principalPaid - o.Ledger.FeesPaid - o.Ledger.InterestPaid;
         var costsRemoved = o.Ledger.WithoutCollectionCosts();
         return o with
         {
@@ -151,7 +165,7 @@ public static partial class InvoiceDecider
             Ledger = costsRemoved with
             {
                 Principal = Money.Max(Money.Zero, remaining),
-                Credit = costsRemoved.Credit + Money.Max(Money.Zero, -remaining),
+                Credit = o.Ledger.Credit + Money.Max(Money.Zero, -remaining),
                 InterestRunning = true,
                 InterestThrough = newDue,
             },

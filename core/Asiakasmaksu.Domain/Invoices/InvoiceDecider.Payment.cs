@@ -43,7 +43,8 @@ public static partial class InvoiceDecider
             return Refuse(RefusalKind.Invalid, $"the payment date {Iso(c.PaidOn)} is before the invoice date {Iso(open.Facts.InvoiceDate)}: no payment can be for an invoice that did not exist yet");
         }
 
-        var ledger = open.Ledger;
+        var withdrawn = WithdrawnBy(open, c);
+        var ledger = withdrawn is null ? open.Ledger : open.Ledger.WithoutCosts(withdrawn);
         var through = DateAdjusters.Latest(c.PaidOn, ledger.InterestThrough);
         if (InterestUnpriced(ledger, through, rules) is { } unpriced)
         {
@@ -52,9 +53,28 @@ public static partial class InvoiceDecider
 
         var accrued = AccruedThrough(ledger, through, rules.Tariffs);
         var allocation = Allocate(c.Amount, ledger, rules.AllocationOrder);
-        var payment = new E.PaymentReceived(c.On, c.PaymentId, c.PaidOn, c.Amount, allocation, accrued, through, c.Stamp);
+        var payment = new E.PaymentReceived(c.On, c.PaymentId, c.PaidOn, c.Amount, allocation, accrued, through, c.Stamp) { Withdrawn = withdrawn };
         var after = ((OpenInvoice)Evolve(open, payment)).Ledger;
         return after.IsSettled ? Accept(payment, new E.Settled(c.On)) : Accept(payment);
+    }
+
+    /// <summary>
+    /// A payment is applied as of its payment day. When steps charged costs on or after that day (the
+    /// money reached the account first but was matched later: a wrong reference allocated by staff, a
+    /// bank file read after the day's steps) and the payment covers everything owed without their
+    /// unpaid costs, those steps were taken on a debt already paid: their unpaid fees and interest are
+    /// taken back, and the payment settles the invoice. Assumption, written down: a payment made on
+    /// the day of a step counts as made before it (the step is taken at 18:00 from what the bank had
+    /// reported by then); a payment that does not cover what was owed is applied as it comes, since
+    /// the steps after it were taken on what was still owed.
+    /// </summary>
+    private static CostsWithdrawn? WithdrawnBy(OpenInvoice open, InvoiceCommand.RecordPayment c)
+    {
+        var later = open.Memory.Charges.Where(charge => charge.On >= c.PaidOn).ToList();
+        var ledger = open.Ledger;
+        var fees = Money.Min(later.Aggregate(Money.Zero, (sum, charge) => sum + charge.Fee), ledger.Fees);
+        var interest = Money.Min(later.Aggregate(Money.Zero, (sum, charge) => sum + charge.Interest), ledger.Interest);
+        return (fees + interest).IsPositive && c.Amount >= ledger.Total - fees - interest ? new CostsWithdrawn(fees, interest) : null;
     }
 
     private static PaymentAllocation Allocate(Money amount, Ledger ledger, IReadOnlyList<BalanceComponent> order)

@@ -65,6 +65,9 @@ public abstract record InvoiceEvent(DateOnly On)
         DateOnly InterestThrough,
         Stamp Stamp) : InvoiceEvent(On)
     {
+        /// <summary>Costs of steps taken after <see cref="PaidOn"/> that this payment takes back before it is allocated (<see cref="CostsWithdrawn"/>); null when none.</summary>
+        public CostsWithdrawn? Withdrawn { get; init; }
+
         /// <inheritdoc/>
         public override string? TimelineType => "payment";
     }
@@ -118,7 +121,7 @@ public abstract record InvoiceEvent(DateOnly On)
         public override string? TimelineType => "cancelled";
     }
 
-    /// <summary>An erroneous transfer was undone: fees and interest removed, paid costs refunded as credit.</summary>
+    /// <summary>An erroneous transfer was undone: fees and interest removed; what was paid of them (<paramref name="Refunded"/>) pays the principal, and only what is beyond it becomes credit.</summary>
     public sealed record CollectionCostsRemoved(DateOnly On, Money FeesRemoved, Money InterestRemoved, Money Refunded, Stamp Stamp) : InvoiceEvent(On)
     {
         /// <inheritdoc/>

@@ -17,15 +17,19 @@ public sealed record InvoiceMemory(ImmutableHashSet<string> PaymentIds, Immutabl
     /// <summary>A new invoice's memory.</summary>
     public static InvoiceMemory Empty { get; } = new(ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal), ImmutableDictionary<string, bool>.Empty.WithComparers(StringComparer.Ordinal), false);
 
+    /// <summary>The collection costs charged so far, step by step, in order (<see cref="CostCharge"/>); empty once they are removed.</summary>
+    public ImmutableList<CostCharge> Charges { get; init; } = [];
+
     /// <inheritdoc/>
     public bool Equals(InvoiceMemory? other) =>
         other is not null
         && DeferredInCollection == other.DeferredInCollection
+        && Charges.SequenceEqual(other.Charges)
         && OriginalDueDate == other.OriginalDueDate
         && PaymentIds.SetEquals(other.PaymentIds)
         && DecidedClaims.Count == other.DecidedClaims.Count
         && DecidedClaims.All(kv => other.DecidedClaims.TryGetValue(kv.Key, out var v) && v == kv.Value);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(DeferredInCollection, OriginalDueDate, PaymentIds.Count, DecidedClaims.Count);
+    public override int GetHashCode() => HashCode.Combine(DeferredInCollection, OriginalDueDate, PaymentIds.Count, DecidedClaims.Count, Charges.Count);
 }

@@ -65,14 +65,30 @@ public sealed record Ledger(
     public Ledger Refunded(Money refund) => new(
         Money.Zero, Money.Zero, Money.Zero, 0m, InterestThrough, false, Money.Zero, Money.Zero, Credit + refund);
 
-    /// <summary>Collection costs taken back: fees and interest go to zero and what the client paid of them becomes credit.</summary>
-    public Ledger WithoutCollectionCosts() => this with
+    /// <summary>
+    /// Collection costs taken back: fees and interest go to zero, and what the client paid of them
+    /// pays the principal; only what is beyond the principal becomes credit.
+    /// </summary>
+    public Ledger WithoutCollectionCosts()
     {
-        Fees = Money.Zero,
-        FeesPaid = Money.Zero,
-        InterestAccrued = 0m,
-        InterestCharged = Money.Zero,
-        InterestPaid = Money.Zero,
-        Credit = Credit + FeesPaid + InterestPaid,
-    };
+        var freed = FeesPaid + InterestPaid;
+        var toPrincipal = Money.Min(freed, Principal);
+        return this with
+        {
+            Principal = Principal - toPrincipal,
+            Fees = Money.Zero,
+            FeesPaid = Money.Zero,
+            InterestAccrued = 0m,
+            InterestCharged = Money.Zero,
+            InterestPaid = Money.Zero,
+            Credit = Credit + freed - toPrincipal,
+        };
+    }
+
+    /// <summary>Unpaid costs taken back (<see cref="CostsWithdrawn"/>): no longer owed, nor counted as charged.</summary>
+    public Ledger WithoutCosts(CostsWithdrawn withdrawn)
+    {
+        ArgumentNullException.ThrowIfNull(withdrawn);
+        return this with { Fees = Fees - withdrawn.Fees, InterestCharged = InterestCharged - withdrawn.Interest };
+    }
 }

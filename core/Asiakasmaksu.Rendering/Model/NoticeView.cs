@@ -69,8 +69,11 @@ internal sealed record IssuerView(
 /// <summary>The recipient's name and postal address.</summary>
 internal sealed record RecipientView(string Name, string Street, string PostalCode, string City);
 
-/// <summary>Amounts, formatted; <paramref name="ShowCosts"/> is false when fees and interest are both zero outside collection (an invoice).</summary>
-internal sealed record AmountsView(string Principal, string Fees, string Interest, string Total, bool ShowCosts);
+/// <summary>
+/// Amounts, formatted; <paramref name="ShowCosts"/> is false when fees and interest are both zero outside collection (an invoice);
+/// <paramref name="NothingOwed"/> is true when the total is zero (a corrected invoice that what was paid already covers).
+/// </summary>
+internal sealed record AmountsView(string Principal, string Fees, string Interest, string Total, bool ShowCosts, bool NothingOwed);
 
 /// <summary>How to pay: the amount and due date (null for a payment plan, whose installments carry their own), references, account and barcode.</summary>
 internal sealed record PaymentView(

@@ -66,8 +66,8 @@ public class ClosingTests
         Assert.Equal(Money.Of(10m), removed.Refunded); // the 10 € went to fees first
         var open = s.Open;
         Assert.IsType<Stage.AwaitingNewDueDate>(open.Stage);
-        Assert.Equal(Money.Of(100m), open.Ledger.Total);
-        Assert.Equal(Money.Of(10m), open.Ledger.Credit);
+        Assert.Equal(Money.Of(90m), open.Ledger.Total); // the 10 € paid of the costs pays the principal
+        Assert.Equal(Money.Zero, open.Ledger.Credit);
 
         // Nothing happens until the due date is set anew, then collection starts over from it.
         s.LiveThrough(D(2017, 12, 31));
@@ -76,6 +76,23 @@ public class ClosingTests
         s.LiveThrough(D(2018, 3, 1));
         Assert.Equal(2, s.Events.OfType<E.ReminderSent>().Count());
         Assert.Equal(D(2018, 2, 20), s.Events.OfType<E.ReminderSent>().Last().On);
+        Assert.Equal(Money.Of(90m), s.Notices.Last(n => n.Kind == NoticeKind.Reminder).Amounts.Principal);
+    }
+
+    [Fact]
+    public void ErroneousTransfer_WhenWhatWasPaidOfTheCostsCoversThePrincipal_ThenThePrincipalIsPaidAndTheRestIsCredit()
+    {
+        var s = Issue(D(2017, 7, 25), amount: 10m).LiveThrough(D(2017, 9, 20));
+        Assert.Equal("collection_letter_1", s.Open.Stage.Name);
+        s.Accept(new C.RecordPayment(D(2017, 9, 20), "p", D(2017, 9, 20), Money.Of(12m), By(StaffRole.System)));
+        Assert.Equal(Money.Of(12m), s.Single<E.PaymentReceived>().Allocation.ToFees);
+
+        s.Accept(new C.Cancel(D(2017, 9, 20), CancellationReason.ErroneousTransfer, By(StaffRole.Team, "staff error")));
+
+        var closed = Assert.IsType<ClosedInvoice>(s.State);
+        Assert.Equal("paid", closed.Status);
+        Assert.Equal(Money.Of(2m), closed.Ledger.Credit);
+        Assert.Equal(Money.Zero, closed.Ledger.Total);
     }
 
     [Fact]

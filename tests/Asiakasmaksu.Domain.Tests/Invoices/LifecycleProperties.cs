@@ -18,6 +18,7 @@ public class LifecycleProperties
 
     private static readonly Gen<ScriptedAction> Actions = Gen.OneOf<ScriptedAction>(
         Gen.Select(Gen.Int[1, 30000], a => (ScriptedAction)new PayAction(a)),
+        Gen.Select(Gen.Int[1, 30000], Gen.Int[1, 40], (a, lag) => (ScriptedAction)new PayAction(a, lag)),
         Gen.Select(Gen.Int[1, 400], Roles, (d, r) => (ScriptedAction)new DeferAction(d, r)),
         Gen.Select(Gen.Int[1, 4], Gen.Int[1, 90], (n, gap) => (ScriptedAction)new PlanAction(n, gap)),
         Gen.Select(Roles, r => (ScriptedAction)new SimpleAction("writeoff", r)),
@@ -131,6 +132,18 @@ public class LifecycleProperties
                 Assert.Fail($"{e.GetType().Name} after the invoice closed");
             }
 
+            if (e is E.PaymentReceived p && before is OpenInvoice paidBefore)
+            {
+                // Applied as of its payment day: covering what was owed then (without the unpaid costs of
+                // steps taken on or after it) settles the invoice, those costs taken back.
+                var later = paidBefore.Memory.Charges.Where(c => c.On >= p.PaidOn).ToList();
+                var laterUnpaid = Money.Min(later.Aggregate(Money.Zero, (sum, c) => sum + c.Fee), paidBefore.Ledger.Fees)
+                    + Money.Min(later.Aggregate(Money.Zero, (sum, c) => sum + c.Interest), paidBefore.Ledger.Interest);
+                var settles = p.Amount >= paidBefore.Ledger.Total - laterUnpaid;
+                Assert.True(!settles || s.Events.SkipWhile(x => !ReferenceEquals(x, e)).Skip(1).FirstOrDefault() is E.Settled, $"a payment of {p.Amount} made {p.PaidOn} covering what was owed then did not settle the invoice");
+                Assert.Equal(settles && laterUnpaid.IsPositive, p.Withdrawn is not null);
+            }
+
             closed = after is ClosedInvoice;
             if (NoticeComposer.For(before, e, after) is { } notice)
             {
@@ -185,9 +198,11 @@ public class LifecycleProperties
         public abstract InvoiceCommand? ToCommand(Scenario s, DateOnly today, int n);
     }
 
-    private sealed record PayAction(int Cents) : ScriptedAction
+    /// <summary>A payment recorded today, made <paramref name="Lag"/> days before (matched late), never before the invoice date.</summary>
+    private sealed record PayAction(int Cents, int Lag = 0) : ScriptedAction
     {
-        public override InvoiceCommand ToCommand(Scenario s, DateOnly today, int n) => new C.RecordPayment(today, $"p{n}", today, Money.FromCents(Cents), By(StaffRole.System));
+        public override InvoiceCommand ToCommand(Scenario s, DateOnly today, int n) =>
+            new C.RecordPayment(today, $"p{n}", DateAdjusters.Latest(today.AddDays(-Lag), s.Issued.Facts.InvoiceDate), Money.FromCents(Cents), By(StaffRole.System));
     }
 
     private sealed record DeferAction(int Days, StaffRole Role) : ScriptedAction

@@ -89,6 +89,27 @@ public class RectificationTests
     }
 
     [Fact]
+    public void AcceptedBelowWhatWasPaidWithTheReminderCosts_SettlesWithCredit()
+    {
+        // 100 € invoice, reminded (2.45 € of costs), paid 100 € after the reminder (2.45 € to the
+        // costs, 97.55 € to the principal); the claim accepted at 98 €: the costs go and what was
+        // paid of them counts, so 2 € was paid beyond the corrected amount.
+        var s = Issue(D(2017, 7, 25)).LiveThrough(D(2017, 9, 1));
+        s.Accept(new C.RecordPayment(D(2017, 9, 1), "p", D(2017, 9, 1), Money.Of(100m), By(StaffRole.System)));
+        Assert.Equal(Money.Of(97.55m), s.Single<E.PaymentReceived>().Allocation.ToPrincipal);
+        s.Accept(Claim(D(2017, 9, 1), D(2017, 9, 1)));
+
+        s.Accept(Decide(D(2017, 9, 5), accepted: true, amount: 98m));
+
+        var closed = Assert.IsType<ClosedInvoice>(s.State);
+        Assert.Equal("paid", closed.Status);
+        Assert.Equal(Money.Of(2m), closed.Ledger.Credit);
+        var corrected = s.Notices.Last();
+        Assert.True(corrected.Details.IsCorrection);
+        Assert.Equal(Money.Zero, corrected.Amounts.Total);
+    }
+
+    [Fact]
     public void NewAmount_MayNotRaiseTheFee() =>
         Assert.Contains("below the current amount", ClaimPending().Refuse(Decide(D(2017, 8, 5), accepted: true, amount: 120m)).Reason, StringComparison.Ordinal);
 
