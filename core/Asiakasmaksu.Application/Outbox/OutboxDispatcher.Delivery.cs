@@ -1,5 +1,6 @@
 using System.Text;
 using Asiakasmaksu.Application.Time;
+using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +20,8 @@ public sealed partial class OutboxDispatcher
         NoticeDelivery delivery;
         try
         {
-            delivery = GoesByEInvoice(notice) ? await EInvoiceAsync(notice, cancellationToken).ConfigureAwait(false)
+            delivery = await WithheldAsync(claim, cancellationToken).ConfigureAwait(false) is { } withheld ? withheld
+                : GoesByEInvoice(notice) ? await EInvoiceAsync(notice, cancellationToken).ConfigureAwait(false)
                 : CanEmail(notice) ? await EmailAsync(claim, cancellationToken).ConfigureAwait(false)
                 : await LetterAsync(notice, cancellationToken).ConfigureAwait(false);
         }
@@ -31,6 +33,40 @@ public sealed partial class OutboxDispatcher
 
         return await MarkSentAsync(claim, delivery).ConfigureAwait(false) ? new DispatchedNotice(notice, delivery) : null;
     }
+
+    /// <summary>
+    /// A notice that asks for payment and waited in the outbox (stored ahead of its own date, such as
+    /// an invoice imported before its invoice date, or tried again after a failure) is not sent when
+    /// its invoice was closed meanwhile without being paid (written off for an estate, waived,
+    /// cancelled): it would ask for money no longer claimed, after the estate or the client was told
+    /// so. It is marked <see cref="WithheldChannel"/> instead, so that it is kept and told, never lost.
+    /// A notice delivered when it was stored (a step's own notice) needs no such read. A paid invoice's
+    /// letter still goes: it is the invoice (ceiling and rectification information, 734/1992 2 a §).
+    /// </summary>
+    private async Task<NoticeDelivery?> WithheldAsync(OutboxClaim claim, CancellationToken cancellationToken)
+    {
+        var entry = claim.Entry;
+        var notice = entry.Notice;
+        var waited = entry.Attempts > 0 || claim.Reclaimed || OutboxTiming.FirstAttempt(notice, entry.StoredAt) > entry.StoredAt;
+        if (invoices is null || notice.InvoiceId is not { } invoiceId || !AsksPayment(notice.Kind) || !waited)
+        {
+            return null;
+        }
+
+        var stored = await invoices.LoadAsync(invoiceId, cancellationToken).ConfigureAwait(false);
+        if (stored?.State is not ClosedInvoice { Closure: Closure.WrittenOff or Closure.Waived or Closure.Cancelled })
+        {
+            return null;
+        }
+
+        LogWithheld(notice.Id, notice.Kind.Name());
+        return new NoticeDelivery(WithheldChannel, clock.GetUtcNow(), string.Empty);
+    }
+
+    /// <summary>The kinds that ask the client to pay (with a due date, references or installments).</summary>
+    private static bool AsksPayment(NoticeKind kind) => kind is NoticeKind.Invoice or NoticeKind.Reminder
+        or NoticeKind.CollectionLetter1 or NoticeKind.CollectionLetter2
+        or NoticeKind.DeferralConfirmation or NoticeKind.DeferralRefused or NoticeKind.PaymentPlanConfirmation;
 
     private async Task<NoticeDelivery> EmailAsync(OutboxClaim claim, CancellationToken cancellationToken)
     {
@@ -131,6 +167,9 @@ public sealed partial class OutboxDispatcher
     /// <summary>"letters/2017/07/{id}.pdf": by kind of copy, the notice's year and month, and its id.</summary>
     private static string ArchiveName(string folder, Notice notice, string extension) =>
         $"{folder}/{notice.Date:yyyy}/{notice.Date:MM}/{notice.Id}.{extension}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notice {NoticeId} ({Kind}) not sent: its invoice was closed unpaid while it waited (written off, waived or cancelled)")]
+    private partial void LogWithheld(string noticeId, string kind);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Notice {NoticeId} ({Kind}) delivered by {Channel}")]
     private partial void LogDelivered(string noticeId, string kind, string channel);

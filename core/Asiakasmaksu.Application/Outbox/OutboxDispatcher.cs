@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
 using Asiakasmaksu.Domain.Invoices;
 using Asiakasmaksu.Domain.Notices;
@@ -31,7 +32,8 @@ public sealed partial class OutboxDispatcher(
     TimeProvider clock,
     DispatchOptions options,
     ILogger<OutboxDispatcher>? logger = null,
-    IEInvoiceSender? einvoices = null) : INoticeDispatcher
+    IEInvoiceSender? einvoices = null,
+    IInvoiceStore? invoices = null) : INoticeDispatcher
 {
     /// <summary>The channel of e-invoices (Finvoice) in <see cref="NoticeDelivery.Channel"/>.</summary>
     public const string EInvoiceChannel = "einvoice";
@@ -41,6 +43,12 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>The channel of printed letters in <see cref="NoticeDelivery.Channel"/>.</summary>
     public const string LetterChannel = "letter";
+
+    /// <summary>
+    /// The "channel" of a notice not sent because it would ask for money no longer claimed
+    /// (<see cref="WithheldAsync"/>); its <see cref="NoticeDelivery.Location"/> is empty.
+    /// </summary>
+    public const string WithheldChannel = "withheld";
 
     /// <summary>
     /// How long a claim holds a notice: 10 minutes. Long enough that a living holder always marks

@@ -92,7 +92,7 @@ public static class SimulationOutputs
             w.WriteString("language", n.Language.Code());
             w.WriteString("channel", sent.Delivery.Channel);
             w.WriteString("noticeId", n.Id);
-            w.WriteString("file", RelativeFile(noticesFolder, sent.Delivery.Location));
+            w.WriteString("file", sent.Delivery.Location.Length == 0 ? null : RelativeFile(noticesFolder, sent.Delivery.Location)); // withheld: no file
             w.WriteEndObject();
             if (w.BytesPending > 1 << 16)
             {

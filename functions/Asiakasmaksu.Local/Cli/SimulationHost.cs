@@ -35,7 +35,8 @@ internal static class SimulationHost
             new EmlFolderSender(noticesFolder),
             new FolderNoticeArchive(noticesFolder),
             clock,
-            new DispatchOptions(MaxPerPass: 100_000, Parallelism: Environment.ProcessorCount * 2, LetterFormat: letters, ArchiveRendered: false));
+            new DispatchOptions(MaxPerPass: 100_000, Parallelism: Environment.ProcessorCount * 2, LetterFormat: letters, ArchiveRendered: false),
+            invoices: stores.Invoices);
         var runner = new SimulationRunner(stores.Invoices, stores.Outbox, stores.Audit, rules, clock, dispatcher, stores.Ceilings);
 
         var summary = await WithProgressAsync(progress => runner.RunAsync(input, progress, cancellationToken)).ConfigureAwait(false);

@@ -17,6 +17,7 @@ public sealed partial class Texts
         ("Channel.letter", "kirje", "brev", "letter"),
         ("Channel.email", "sähköposti", "e-post", "email"),
         ("Channel.einvoice", "e-lasku", "e-faktura", "e-invoice"),
+        ("Channel.withheld", "ei lähetetty (lasku suljettu maksamatta)", "skickades inte (fakturan stängd obetald)", "not sent (invoice closed unpaid)"),
         ("NoticeKind.invoice", "lasku", "faktura", "invoice"),
         ("NoticeKind.reminder", "maksumuistutus", "betalningspåminnelse", "reminder"),
         ("NoticeKind.collection_letter_1", "1. perintäkirje", "1:a indrivningsbrevet", "1st collection letter"),
