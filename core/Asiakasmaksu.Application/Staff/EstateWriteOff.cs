@@ -39,7 +39,10 @@ public sealed class EstateWriteOff(IInvoiceStore store, StaffActions staff, IOut
 
     /// <summary>
     /// Queues the one confirmation listing every invoice of the client written off for this
-    /// inventory; returns it, or null when none was written off. Its id is deterministic.
+    /// inventory; returns it, or null when none was written off. Its id is deterministic: the client,
+    /// the inventory date and the invoices it lists, so that a rerun of the same write-off sends
+    /// nothing twice, and a later one that wrote off more (an invoice billed in arrears that arrived
+    /// after the first) sends a new confirmation listing them all.
     /// </summary>
     public async Task<Notice?> ConfirmAsync(string clientId, DateOnly inventoryDate, Stamp stamp, CancellationToken cancellationToken)
     {
@@ -61,7 +64,7 @@ public sealed class EstateWriteOff(IInvoiceStore store, StaffActions staff, IOut
 
         var latest = written.MaxBy(w => w.Invoice.Facts.InvoiceDate).Invoice.Facts;
         var notice = NoticeComposer.ForEstateWriteOff(
-            $"estate-{Key(clientId)}-{inventoryDate:yyyyMMdd}",
+            $"estate-{Key(clientId)}-{inventoryDate:yyyyMMdd}-{Key(string.Join(',', written.Select(w => w.Invoice.Facts.Id.Value).Order(StringComparer.Ordinal)))}",
             clientId,
             latest.Client.Name,
             latest.Language,
@@ -110,5 +113,6 @@ public sealed class EstateWriteOff(IInvoiceStore store, StaffActions staff, IOut
         _ => "Kuolinpesä:",
     };
 
-    private static string Key(string clientId) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(clientId)).AsSpan(0, 8));
+    /// <summary>A short hash of <paramref name="text"/> (a client id, a list of invoice ids): ids carry no personal data.</summary>
+    private static string Key(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
 }
