@@ -103,6 +103,18 @@ public sealed class Browser(StaffWebHost host)
         return File.Exists(path) ? File.ReadAllText(path) : throw new InvalidOperationException($"axe-core is not at {path}: run 'npm ci' in the repository root (package-lock.json pins it).");
     });
 
+    /// <summary>
+    /// Leaves the app's calls to addresses matching <paramref name="patterns"/> (<c>*</c> for any text) without an
+    /// answer, as when the network fails, until disposed: the DevTools protocol's blocked URLs, so that the real page
+    /// meets a failed read while every other call goes to the real host.
+    /// </summary>
+    public IDisposable Unanswered(params string[] patterns)
+    {
+        host.Driver.ExecuteCdpCommand("Network.enable", []);
+        host.Driver.ExecuteCdpCommand("Network.setBlockedURLs", new Dictionary<string, object?> { ["urls"] = patterns });
+        return new Answered(host);
+    }
+
     /// <summary>Keeps a screenshot of the page as the test's output.</summary>
     public void Shot(string name) =>
         ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(Path.Combine(host.Screenshots, name + ".png"));
@@ -121,5 +133,11 @@ public sealed class Browser(StaffWebHost host)
             Shot("failed-" + new string([.. what.Where(char.IsLetterOrDigit)]));
             Assert.Fail($"waited for {what}; the page at {Driver.Url} shows:\n{Text}");
         }
+    }
+
+    /// <summary>Answers every call again.</summary>
+    private sealed class Answered(StaffWebHost host) : IDisposable
+    {
+        public void Dispose() => host.Driver.ExecuteCdpCommand("Network.setBlockedURLs", new Dictionary<string, object?> { ["urls"] = Array.Empty<string>() });
     }
 }

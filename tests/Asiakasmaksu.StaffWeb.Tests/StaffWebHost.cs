@@ -45,6 +45,9 @@ public sealed class StaffWebHost : IAsyncLifetime
     /// <summary>Where the browser saves downloads.</summary>
     public string Downloads { get; } = Path.Combine(AppContext.BaseDirectory, "downloads");
 
+    /// <summary>Where serve keeps the notices it sent (letters, emails, e-invoices).</summary>
+    public string NoticesFolder => Path.Combine(dir!.Path, "notices");
+
     /// <summary>What serve printed so far (shown when a test fails).</summary>
     public string Printed
     {
@@ -82,7 +85,7 @@ public sealed class StaffWebHost : IAsyncLifetime
         {
             ["Asiakasmaksu__Storage__ConnectionString"] = azurite.ConnectionString,
             ["Asiakasmaksu__Storage__TablePrefix"] = Prefix,
-            ["Asiakasmaksu__Notices__Folder"] = Path.Combine(dir.Path, "notices"),
+            ["Asiakasmaksu__Notices__Folder"] = NoticesFolder,
             ["NO_COLOR"] = "1",
         };
         serve = Start(dir.Path, ["serve", "--speed", "1", "--from", "2026-02-09", "--urls", $"http://127.0.0.1:{port}"], environment);

@@ -61,25 +61,9 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
     public Task<ApiResult<Page<ImportedFileView>>> PaymentFilesAsync(string? continuation = null) =>
         GetAsync($"api/payment-files?limit=50{Continue(continuation)}", Json.PageImportedFileView);
 
-    /// <summary>The rejected lines of a billing file as CSV (line, column, reason), or null when it has none.</summary>
-    public async Task<string?> RejectedLinesCsvAsync(string fileId)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/billing-files/{Uri.EscapeDataString(fileId)}/rejected-lines");
-        if (session.Key is { } key)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
-
-        try
-        {
-            using var response = await http.SendAsync(request);
-            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
-        }
-        catch (HttpRequestException)
-        {
-            return null; // no answer (see NoAnswer): the page says the file could not be read
-        }
-    }
+    /// <summary>The rejected lines of a billing file as CSV (line, column, reason), read with the signed-in key.</summary>
+    public Task<ApiResult<string>> RejectedLinesCsvAsync(string fileId) =>
+        ReadFileAsync($"api/billing-files/{Uri.EscapeDataString(fileId)}/rejected-lines", async content => await content.ReadAsStringAsync());
 
     /// <summary>Open invoices that reach enforcement within <paramref name="days"/> days.</summary>
     public Task<ApiResult<Page<QueuedInvoice>>> ReachingEnforcementAsync(int days) =>
@@ -146,27 +130,10 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
     public Task<ApiResult<InvoiceNotices>> InvoiceNoticesAsync(string invoiceId) =>
         GetAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/notices", Json.InvoiceNotices);
 
-    /// <summary>A notice's rendered file (PDF letter, email HTML or .eml, Finvoice XML) with its media type, read with the signed-in key; null when there is none.</summary>
-    public async Task<(byte[] Content, string ContentType)?> NoticeFileAsync(string invoiceId, string noticeId)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/invoices/{Uri.EscapeDataString(invoiceId)}/notices/{Uri.EscapeDataString(noticeId)}/file");
-        if (session.Key is { } key)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
-
-        try
-        {
-            using var response = await http.SendAsync(request);
-            return response.IsSuccessStatusCode
-                ? (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream")
-                : null;
-        }
-        catch (HttpRequestException)
-        {
-            return null; // no answer (see NoAnswer): the page says the file could not be read
-        }
-    }
+    /// <summary>A notice's rendered file (PDF letter, email HTML or .eml, Finvoice XML) with its media type, read with the signed-in key.</summary>
+    public Task<ApiResult<FileContent>> NoticeFileAsync(string invoiceId, string noticeId) =>
+        ReadFileAsync($"api/invoices/{Uri.EscapeDataString(invoiceId)}/notices/{Uri.EscapeDataString(noticeId)}/file", async content =>
+            new FileContent(await content.ReadAsByteArrayAsync(), content.Headers.ContentType?.ToString() ?? "application/octet-stream"));
 
     /// <summary>Agrees a payment plan, if the invoice is still at <paramref name="version"/>.</summary>
     public Task<ApiResult<ChangeAnswer>> AgreePlanAsync(string invoiceId, PaymentPlanBody body, int version, string idempotencyKey) =>
@@ -198,6 +165,14 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
         return await SendAsync(request, answer);
     }
 
+    /// <summary>A file the API answers (not JSON), or the problem it gave instead, as any other call's.</summary>
+    private async Task<ApiResult<T>> ReadFileAsync<T>(string path, Func<HttpContent, Task<T>> read)
+        where T : class
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        return await SendAsync<T>(request, async content => await read(content));
+    }
+
     private async Task<ApiResult<T>> PostAsync<TBody, T>(string path, TBody body, JsonTypeInfo<TBody> bodyInfo, JsonTypeInfo<T> answer, string idempotencyKey, int? version)
         where T : class
     {
@@ -211,7 +186,13 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
         return await SendAsync(request, answer);
     }
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> answer)
+    private Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> answer)
+        where T : class =>
+        // Every answer of the API is JSON: anything else is a page the call was redirected to (sign-in).
+        SendAsync<T>(request, async content => IsJson(content) ? JsonSerializer.Deserialize(await content.ReadAsStringAsync(), answer) : null);
+
+    /// <summary>Sends <paramref name="request"/> with the signed-in key; a success is what <paramref name="read"/> takes from it (null: no answer the app can read).</summary>
+    private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, Func<HttpContent, Task<T?>> read)
         where T : class
     {
         if (session.Key is { } key)
@@ -232,16 +213,14 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
         using var answered = response;
         var status = (int)response.StatusCode;
         var etag = response.Headers.ETag?.Tag;
-        var text = await response.Content.ReadAsStringAsync();
-        var json = response.Content.Headers.ContentType?.MediaType is { } media && media.EndsWith("json", StringComparison.Ordinal);
         if (response.IsSuccessStatusCode)
         {
-            // Every answer of the API is JSON: anything else is a page the call was redirected to (sign-in).
-            return json ? new ApiResult<T>(status, JsonSerializer.Deserialize(text, answer), null, etag) : new ApiResult<T>(NoAnswer, null, null, null);
+            return await read(response.Content) is { } value ? new ApiResult<T>(status, value, null, etag) : new ApiResult<T>(NoAnswer, null, null, null);
         }
 
+        var text = await response.Content.ReadAsStringAsync();
         Problem? problem = null;
-        if (text.Length > 0 && json)
+        if (text.Length > 0 && IsJson(response.Content))
         {
             try
             {
@@ -255,4 +234,7 @@ public sealed partial class StaffApiClient(HttpClient http, Session session)
 
         return new ApiResult<T>(status, null, problem, etag);
     }
+
+    private static bool IsJson(HttpContent content) =>
+        content.Headers.ContentType?.MediaType is { } media && media.EndsWith("json", StringComparison.Ordinal);
 }

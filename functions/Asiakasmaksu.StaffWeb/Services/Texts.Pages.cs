@@ -8,7 +8,6 @@ public sealed partial class Texts
         ("Client.Title", "Asiakas {0}", "Klient {0}", "Client {0}"),
         ("Client.Invoices", "Asiakkaan laskut", "Klientens fakturor", "The client's invoices"),
         ("Ceiling.Title", "Maksukatto {0}", "Avgiftstak {0}", "Payment ceiling {0}"),
-        ("Ceiling.None", "Asiakkaalla ei ole maksukattoon laskettavia maksuja tältä vuodelta.", "Klienten har inga avgifter som räknas mot avgiftstaket detta år.", "The client has no fees counted toward the ceiling this year."),
         ("Ceiling.Ceiling", "Maksukatto", "Avgiftstak", "Ceiling"),
         ("Ceiling.Unconfirmed", "vuoden maksukattoa ei ole vahvistettu", "årets avgiftstak är inte fastställt", "the year's ceiling is not confirmed"),
         ("Ceiling.Accrued", "Kertynyt", "Ackumulerat", "Accrued"),
