@@ -32,6 +32,16 @@ public sealed class PaymentImport(IInvoiceStore store, StaffActions staff, IUnma
         var results = new List<PaymentResult>(file.Payments.Count);
         foreach (var (payment, reversal) in cancelled)
         {
+            if (await RecordedAsync(payment, cancellationToken).ConfigureAwait(false))
+            {
+                // The file came again (a new version of the day's statement) and the payment was recorded
+                // from its first delivery: its reversal cannot cancel it unseen. The payment is reported
+                // already recorded, and the reversal goes to staff like any reversal of an applied payment.
+                results.Add(await ApplyAsync(fileName, payment, cancellationToken).ConfigureAwait(false));
+                results.Add(await ApplyAsync(fileName, reversal, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
+
             results.Add(new PaymentResult(payment, PaymentOutcomeKind.Cancelled, null, Money.Zero, $"cancelled by the reversal {reversal.BankId} in the same file"));
             results.Add(new PaymentResult(reversal, PaymentOutcomeKind.Cancelled, null, Money.Zero, $"cancels the payment {payment.BankId} in the same file"));
         }
@@ -96,6 +106,20 @@ public sealed class PaymentImport(IInvoiceStore store, StaffActions staff, IUnma
         }
 
         return await UnmatchAsync(fileName, payment, "the invoice kept changing while the payment was recorded; allocate it by hand", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when <paramref name="payment"/> was recorded already: on the unmatched list, or on the invoice its reference names.</summary>
+    private async Task<bool> RecordedAsync(BankPayment payment, CancellationToken cancellationToken)
+    {
+        if (await unmatched.GetAsync(UnmatchedPayment.IdFor(payment.PaymentId), cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return true;
+        }
+
+        return PaymentReference.ToNational(payment.Reference).National is { } national
+            && await store.FindByReferenceAsync(national, cancellationToken).ConfigureAwait(false) is { } invoice
+            && await store.LoadAsync(invoice, cancellationToken).ConfigureAwait(false) is { } stored
+            && stored.State.Memory.PaymentIds.Contains(payment.PaymentId);
     }
 
     private async Task<PaymentResult> UnmatchAsync(string fileName, BankPayment payment, string reason, CancellationToken cancellationToken)

@@ -3,7 +3,8 @@ namespace Asiakasmaksu.Domain.Payments;
 /// <summary>
 /// Settles reversals inside one file before anything is applied. A reversal (KTL correction,
 /// camt returned credit) cancels the latest earlier payment of the same file with the same
-/// reference and amount: neither is applied. Any other reversal is left for staff (the domain
+/// reference and amount: neither is applied. A reversal without a reference pairs with nothing (two
+/// unrelated entries of the same amount without references must not cancel each other). Any other reversal is left for staff (the domain
 /// has no "unpay" command: a reversal of money already applied on an earlier day is a staff
 /// decision, e.g. a rectification or a new invoice), so it goes to the unmatched list.
 /// </summary>
@@ -23,6 +24,11 @@ public static class ReversalPairing
             }
 
             var key = PaymentReference.ToNational(reversal.Reference).National ?? reversal.Reference;
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                continue;
+            }
+
             for (var j = i - 1; j >= 0; j--)
             {
                 if (remaining[j] is { IsReversal: false } payment && payment.Amount == reversal.Amount

@@ -126,6 +126,21 @@ public sealed class PaymentImportTests
     }
 
     [Fact]
+    public async Task GivenAFileDeliveredAgainWithTheCorrectionOfAPaymentItAlreadyApplied_WhenImported_ThenTheCorrectionGoesToStaff()
+    {
+        var kit = await PaymentKit.CreateAsync();
+        var reference = PaymentKit.Reference(kit.Invoices[0]);
+        await kit.RunAsync(KtlFileBuilder.Bytes([new L("A1", reference, 2_090, Day)]));
+
+        var report = (await kit.RunAsync(KtlFileBuilder.Bytes([new L("A1", reference, 2_090, Day), new L("A2", reference, 2_090, Day, Correction: true)]), "payments-v2.txt")).Report!;
+
+        Assert.Equal(0, report.Cancelled);
+        var entry = Assert.Single(await kit.UnmatchedAsync());
+        Assert.True(entry.IsReversal);
+        Assert.IsType<ClosedInvoice>(await kit.StateAsync(kit.Invoices[0]));
+    }
+
+    [Fact]
     public async Task GivenACorrectionOfAnEarlierDaysPayment_WhenImported_ThenItIsListedForStaffAndTheInvoiceKeepsThePayment()
     {
         var kit = await PaymentKit.CreateAsync();

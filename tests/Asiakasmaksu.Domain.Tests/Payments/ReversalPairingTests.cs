@@ -31,6 +31,18 @@ public class ReversalPairingTests
         Assert.Empty(cancelled);
     }
 
+    [Fact]
+    public void GivenAnEntryAndAReturnedCreditOfTheSameAmountBothWithoutReference_WhenPaired_ThenBothRemainForStaff()
+    {
+        var credit = new BankPayment("A1", Money.Of(30m), Day, null, null, false, "entry 1");
+        var returned = new BankPayment("A2", Money.Of(30m), Day, null, null, true, "entry 2");
+
+        var (remaining, cancelled) = ReversalPairing.Pair([credit, returned]);
+
+        Assert.Equal([credit, returned], remaining);
+        Assert.Empty(cancelled);
+    }
+
     [Theory]
     [InlineData("RF85 1234 5672", "12345672")]
     [InlineData("rf8512345672", "12345672")]
