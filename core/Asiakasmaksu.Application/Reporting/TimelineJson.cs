@@ -118,6 +118,11 @@ public static class TimelineJson
                 Money(w, "fee", r.FeesRemoved);
                 Money(w, "interest", r.InterestRemoved);
                 Money(w, "refunded", r.Refunded);
+                if (r.ToPrincipal is { } toPrincipal)
+                {
+                    Money(w, "toPrincipal", toPrincipal);
+                }
+
                 Who(w, r.Stamp);
                 break;
             case E.RectificationClaimReceived rc:

@@ -14,7 +14,8 @@ namespace Asiakasmaksu.Application.Staff;
 /// Estate write-off (seed 002): the estate inventory of a deceased client shows no assets, so
 /// every open invoice of the client is written off and one confirmation goes to the estate. In
 /// three steps so that a Durable orchestration can fan the middle one out; the local host runs
-/// them in a row. Idempotent: a rerun writes off nothing twice and sends one confirmation.
+/// them in a row. Idempotent: a rerun writes off nothing twice and sends no second confirmation
+/// unless it wrote off more (<see cref="ConfirmAsync"/>).
 /// </summary>
 public sealed class EstateWriteOff(IInvoiceStore store, StaffActions staff, IOutboxStore outbox)
 {

@@ -49,8 +49,9 @@ public static partial class InvoiceDecider
     /// Cancellation. An erroneous invoice closes as cancelled and what was paid becomes credit: the
     /// claim ends as with a waiver, so only a supervisor or director may make it. An erroneous
     /// transfer (seed 000: the client pays no collection costs) removes the fees and interest charged,
-    /// refunds what was paid of them as credit, and leaves the invoice waiting until a deferral sets
-    /// its due date anew; any staff member may make it (the claim stays). Either needs a note saying
+    /// lets what was paid of them pay the principal (the rest is credit; the invoice is paid when that
+    /// covers it), and otherwise leaves the invoice waiting until a deferral sets its due date anew;
+    /// any staff member may make it (the claim stays). Either needs a note saying
     /// why, one that is more than spaces or invisible characters: the audit's record of it.
     /// </summary>
     private static Decision DecideCancellation(IssuedInvoice invoice, InvoiceCommand.Cancel c)
@@ -88,6 +89,11 @@ public static partial class InvoiceDecider
             return Accept(new E.Cancelled(c.On, refund, c.Stamp));
         }
 
+        if (invoice is ClosedInvoice { Closure: Closure.Paid, Stage: Stage.AwaitingNewDueDate })
+        {
+            return Decision.Unchanged; // the same cancellation again: what was paid of the costs had paid the invoice
+        }
+
         if (invoice is not OpenInvoice o)
         {
             return Closed(invoice);
@@ -110,7 +116,7 @@ public static partial class InvoiceDecider
 
         // What the client paid of the costs pays the principal: when it covers it, the invoice is paid.
         var ledger = o.Ledger;
-        var removed = new E.CollectionCostsRemoved(c.On, ledger.Fees + ledger.FeesPaid, ledger.InterestCharged, ledger.FeesPaid + ledger.InterestPaid, c.Stamp);
+        var removed = new E.CollectionCostsRemoved(c.On, ledger.Fees + ledger.FeesPaid, ledger.InterestCharged, ledger.FeesPaid + ledger.InterestPaid, c.Stamp) { ToPrincipal = ledger.CostsPaidToPrincipal };
         return Evolve(o, removed) is OpenInvoice { Ledger.IsSettled: true } ? Accept(removed, new E.Settled(c.On)) : Accept(removed);
     }
 }

@@ -38,10 +38,10 @@ public static partial class InvoiceDecider
         E.WrittenOff w => Close(o, new Closure.WrittenOff(w.On, w.InventoryDate), o.Ledger.Cleared()),
         E.Waived w => Close(o, new Closure.Waived(w.On), o.Ledger.Cleared()),
         E.Cancelled c => Close(o, new Closure.Cancelled(c.On), o.Ledger.Refunded(c.Refunded)),
-        E.CollectionCostsRemoved => o with
+        E.CollectionCostsRemoved r => o with
         {
             Stage = new Stage.AwaitingNewDueDate(o.Stage.DueDate ?? DueDateBefore(o)),
-            Ledger = o.Ledger.WithoutCollectionCosts() with { InterestRunning = false },
+            Ledger = o.Ledger.WithoutCollectionCosts(r.ToPrincipal ?? Money.Zero) with { InterestRunning = false },
             Plan = null,
             Memory = o.Memory with { DeferredInCollection = false, OriginalDueDate = null, Charges = [] },
         },
@@ -155,17 +155,19 @@ public static partial class InvoiceDecider
         }
 
         // Billed anew at the new amount without collection costs: what was paid toward the principal
-        // and toward the costs removed counts toward it, and only what is beyond it becomes credit.
-        var remaining = newAmount - principalPaid - o.Ledger.FeesPaid - o.Ledger.InterestPaid;
-        var costsRemoved = o.Ledger.WithoutCollectionCosts();
+        // counts toward it, and so does what was paid of the costs removed (the event says how much);
+        // only what is beyond it becomes credit.
+        var owed = newAmount - principalPaid;
+        var toPrincipal = a.CostsToPrincipal ?? Money.Zero;
+        var costsRemoved = o.Ledger.WithoutCollectionCosts(toPrincipal);
         return o with
         {
             Facts = o.Facts with { Amount = newAmount },
             Stage = new Stage.Invoiced(newDue),
             Ledger = costsRemoved with
             {
-                Principal = Money.Max(Money.Zero, remaining),
-                Credit = o.Ledger.Credit + Money.Max(Money.Zero, -remaining),
+                Principal = Money.Max(Money.Zero, owed) - toPrincipal,
+                Credit = costsRemoved.Credit + Money.Max(Money.Zero, -owed),
                 InterestRunning = true,
                 InterestThrough = newDue,
             },

@@ -61,20 +61,32 @@ public static partial class InvoiceDecider
     /// <summary>
     /// A payment is applied as of its payment day. When steps charged costs on or after that day (the
     /// money reached the account first but was matched later: a wrong reference allocated by staff, a
-    /// bank file read after the day's steps) and the payment covers everything owed without their
-    /// unpaid costs, those steps were taken on a debt already paid: their unpaid fees and interest are
-    /// taken back, and the payment settles the invoice. Assumption, written down: a payment made on
-    /// the day of a step counts as made before it (the step is taken at 18:00 from what the bank had
-    /// reported by then); a payment that does not cover what was owed is applied as it comes, since
-    /// the steps after it were taken on what was still owed.
+    /// bank file read after the day's steps) and the payment covers everything owed without those
+    /// costs, the steps were taken on a debt already paid: their costs are taken back (what a payment
+    /// recorded meanwhile had paid of them pays the principal, or becomes credit), and the payment
+    /// settles the invoice. The costs a later payment paid are taken to be the earliest ones (costs
+    /// are paid in the order charged). Assumption, written down: a payment made on the day of a step
+    /// counts as made before it (the step is taken at 18:00 from what the bank had reported by then);
+    /// a payment that does not cover what was owed is applied as it comes, since the steps after it
+    /// were taken on what was still owed.
     /// </summary>
     private static CostsWithdrawn? WithdrawnBy(OpenInvoice open, InvoiceCommand.RecordPayment c)
     {
         var later = open.Memory.Charges.Where(charge => charge.On >= c.PaidOn).ToList();
         var ledger = open.Ledger;
-        var fees = Money.Min(later.Aggregate(Money.Zero, (sum, charge) => sum + charge.Fee), ledger.Fees);
-        var interest = Money.Min(later.Aggregate(Money.Zero, (sum, charge) => sum + charge.Interest), ledger.Interest);
-        return (fees + interest).IsPositive && c.Amount >= ledger.Total - fees - interest ? new CostsWithdrawn(fees, interest) : null;
+        var laterFees = later.Aggregate(Money.Zero, (sum, charge) => sum + charge.Fee);
+        var laterInterest = later.Aggregate(Money.Zero, (sum, charge) => sum + charge.Interest);
+        var unpaidFees = Money.Min(laterFees, ledger.Fees);
+        var unpaidInterest = Money.Min(laterInterest, ledger.Interest);
+        var paidFees = Money.Min(laterFees - unpaidFees, ledger.FeesPaid);
+        var paidInterest = Money.Min(laterInterest - unpaidInterest, ledger.InterestPaid);
+        var withdrawn = new CostsWithdrawn(unpaidFees, unpaidInterest)
+        {
+            PaidFees = paidFees,
+            PaidInterest = paidInterest,
+            ToPrincipal = Money.Min(paidFees + paidInterest, ledger.Principal),
+        };
+        return (laterFees + laterInterest).IsPositive && c.Amount >= ledger.WithoutCosts(withdrawn).Total ? withdrawn : null;
     }
 
     private static PaymentAllocation Allocate(Money amount, Ledger ledger, IReadOnlyList<BalanceComponent> order)

@@ -96,7 +96,9 @@ public static partial class InvoiceDecider
         }
 
         var newDue = CollectionSchedule.DueDateFor(c.On, rules.Tariffs);
-        var acceptedEvent = new E.RectificationClaimAccepted(c.On, c.ClaimId, newAmount, newDue, c.Stamp);
+        var owed = newAmount - (open.Facts.Amount - open.Ledger.Principal);
+        var costsToPrincipal = Money.Min(open.Ledger.FeesPaid + open.Ledger.InterestPaid, Money.Max(Money.Zero, owed));
+        var acceptedEvent = new E.RectificationClaimAccepted(c.On, c.ClaimId, newAmount, newDue, c.Stamp) { CostsToPrincipal = costsToPrincipal };
         var after = (IssuedInvoice)Evolve(open, acceptedEvent);
         return after is OpenInvoice { Ledger.IsSettled: true } ? Accept(acceptedEvent, new E.Settled(c.On)) : Accept(acceptedEvent);
     }

@@ -124,6 +124,12 @@ public abstract record InvoiceEvent(DateOnly On)
     /// <summary>An erroneous transfer was undone: fees and interest removed; what was paid of them (<paramref name="Refunded"/>) pays the principal, and only what is beyond it becomes credit.</summary>
     public sealed record CollectionCostsRemoved(DateOnly On, Money FeesRemoved, Money InterestRemoved, Money Refunded, Stamp Stamp) : InvoiceEvent(On)
     {
+        /// <summary>
+        /// Of <see cref="Refunded"/>, what pays the principal (the rest is credit); null in events recorded
+        /// before that rule, which made all of it credit (replayed as they were).
+        /// </summary>
+        public Money? ToPrincipal { get; init; }
+
         /// <inheritdoc/>
         public override string? TimelineType => "collection_costs_removed";
     }
@@ -148,6 +154,12 @@ public abstract record InvoiceEvent(DateOnly On)
     /// </summary>
     public sealed record RectificationClaimAccepted(DateOnly On, string ClaimId, Money? NewAmount, DateOnly? NewDueDate, Stamp Stamp) : InvoiceEvent(On)
     {
+        /// <summary>
+        /// With a new amount: what was paid of the collection costs removed that counts toward it (the rest
+        /// is credit); null in events recorded before that rule, which made all of it credit (replayed as they were).
+        /// </summary>
+        public Money? CostsToPrincipal { get; init; }
+
         /// <inheritdoc/>
         public override string? TimelineType => "rectification_decision";
     }

@@ -66,29 +66,38 @@ public sealed record Ledger(
         Money.Zero, Money.Zero, Money.Zero, 0m, InterestThrough, false, Money.Zero, Money.Zero, Credit + refund);
 
     /// <summary>
-    /// Collection costs taken back: fees and interest go to zero, and what the client paid of them
-    /// pays the principal; only what is beyond the principal becomes credit.
+    /// Collection costs taken back: fees and interest go to zero, and of what the client paid of them
+    /// <paramref name="toPrincipal"/> pays the principal and the rest becomes credit.
     /// </summary>
-    public Ledger WithoutCollectionCosts()
+    public Ledger WithoutCollectionCosts(Money toPrincipal) => this with
     {
-        var freed = FeesPaid + InterestPaid;
-        var toPrincipal = Money.Min(freed, Principal);
-        return this with
-        {
-            Principal = Principal - toPrincipal,
-            Fees = Money.Zero,
-            FeesPaid = Money.Zero,
-            InterestAccrued = 0m,
-            InterestCharged = Money.Zero,
-            InterestPaid = Money.Zero,
-            Credit = Credit + freed - toPrincipal,
-        };
-    }
+        Principal = Principal - toPrincipal,
+        Fees = Money.Zero,
+        FeesPaid = Money.Zero,
+        InterestAccrued = 0m,
+        InterestCharged = Money.Zero,
+        InterestPaid = Money.Zero,
+        Credit = Credit + FeesPaid + InterestPaid - toPrincipal,
+    };
 
-    /// <summary>Unpaid costs taken back (<see cref="CostsWithdrawn"/>): no longer owed, nor counted as charged.</summary>
+    /// <summary>What the client paid of the collection costs, all of which pays the principal when the costs are taken back (at most the principal).</summary>
+    public Money CostsPaidToPrincipal => Money.Min(FeesPaid + InterestPaid, Principal);
+
+    /// <summary>
+    /// Costs taken back (<see cref="CostsWithdrawn"/>): no longer owed nor counted as charged, and what
+    /// had been paid of them pays the principal (<see cref="CostsWithdrawn.ToPrincipal"/>) or becomes credit.
+    /// </summary>
     public Ledger WithoutCosts(CostsWithdrawn withdrawn)
     {
         ArgumentNullException.ThrowIfNull(withdrawn);
-        return this with { Fees = Fees - withdrawn.Fees, InterestCharged = InterestCharged - withdrawn.Interest };
+        return this with
+        {
+            Principal = Principal - withdrawn.ToPrincipal,
+            Fees = Fees - withdrawn.Fees,
+            FeesPaid = FeesPaid - withdrawn.PaidFees,
+            InterestCharged = InterestCharged - withdrawn.Interest - withdrawn.PaidInterest,
+            InterestPaid = InterestPaid - withdrawn.PaidInterest,
+            Credit = Credit + withdrawn.PaidFees + withdrawn.PaidInterest - withdrawn.ToPrincipal,
+        };
     }
 }

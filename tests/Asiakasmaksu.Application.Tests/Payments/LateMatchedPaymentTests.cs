@@ -55,5 +55,19 @@ public sealed class LateMatchedPaymentTests
         Assert.DoesNotContain("withdrawn", ordinaryJson, StringComparison.Ordinal);
         Assert.Equal(ordinary, DomainJson.DeserializeEvent(ordinaryJson));
         Assert.Equal(withdrawing, DomainJson.DeserializeEvent(DomainJson.Serialize(withdrawing)));
+        var paidBack = withdrawing with { Withdrawn = withdrawing.Withdrawn! with { PaidFees = Money.Of(2.10m), ToPrincipal = Money.Of(2.10m) } };
+        Assert.Equal(paidBack, DomainJson.DeserializeEvent(DomainJson.Serialize(paidBack)));
+    }
+
+    [Fact]
+    public void GivenACostRemovalStoredBeforeItsPrincipalShare_WhenReadBack_ThenItHasNone_AndANewOneKeepsIt()
+    {
+        var removed = new E.CollectionCostsRemoved(new DateOnly(2026, 4, 10), Money.Of(16.10m), Money.Of(0.52m), Money.Of(10m), Anna) { ToPrincipal = Money.Of(10m) };
+        var json = DomainJson.Serialize(removed);
+        var old = json.Replace(",\"toPrincipal\":\"10.00\"", string.Empty, StringComparison.Ordinal);
+
+        Assert.Contains("\"toPrincipal\":\"10.00\"", json, StringComparison.Ordinal);
+        Assert.Equal(removed, DomainJson.DeserializeEvent(json));
+        Assert.Null(Assert.IsType<E.CollectionCostsRemoved>(DomainJson.DeserializeEvent(old)).ToPrincipal);
     }
 }

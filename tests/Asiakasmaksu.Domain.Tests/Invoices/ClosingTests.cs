@@ -80,6 +80,31 @@ public class ClosingTests
     }
 
     [Fact]
+    public void ErroneousTransfer_RecordedBeforeCostsPaidThePrincipal_ReplaysAsRecorded()
+    {
+        // An event stored before the rule carries no ToPrincipal: what was paid of the costs stays credit.
+        var s = Issue(D(2017, 7, 25)).LiveThrough(D(2017, 9, 20));
+        s.Accept(new C.RecordPayment(D(2017, 9, 20), "p", D(2017, 9, 20), Money.Of(10m), By(StaffRole.System)));
+        s.Accept(new C.Cancel(D(2017, 9, 20), CancellationReason.ErroneousTransfer, By(StaffRole.Team, "staff error")));
+        var stored = s.Events.Select(e => e is E.CollectionCostsRemoved r ? r with { ToPrincipal = null } : e);
+
+        var replayed = Assert.IsType<OpenInvoice>(InvoiceDecider.Replay(InvoiceState.None, stored));
+
+        Assert.Equal((Money.Of(100m), Money.Of(10m)), (replayed.Ledger.Total, replayed.Ledger.Credit));
+        Assert.Equal(Money.Of(90m), s.Open.Ledger.Total);
+    }
+
+    [Fact]
+    public void ErroneousTransfer_WhenCancelledAgainAfterItPaidTheInvoice_ThenNothingChanges()
+    {
+        var s = Issue(D(2017, 7, 25), amount: 10m).LiveThrough(D(2017, 9, 20));
+        s.Accept(new C.RecordPayment(D(2017, 9, 20), "p", D(2017, 9, 20), Money.Of(12m), By(StaffRole.System)));
+        s.Accept(new C.Cancel(D(2017, 9, 20), CancellationReason.ErroneousTransfer, By(StaffRole.Team, "staff error")));
+
+        Assert.Empty(s.Accept(new C.Cancel(D(2017, 9, 21), CancellationReason.ErroneousTransfer, By(StaffRole.Team, "staff error"))).Events);
+    }
+
+    [Fact]
     public void ErroneousTransfer_WhenWhatWasPaidOfTheCostsCoversThePrincipal_ThenThePrincipalIsPaidAndTheRestIsCredit()
     {
         var s = Issue(D(2017, 7, 25), amount: 10m).LiveThrough(D(2017, 9, 20));

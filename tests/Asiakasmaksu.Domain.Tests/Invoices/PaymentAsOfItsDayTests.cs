@@ -68,6 +68,26 @@ public class PaymentAsOfItsDayTests
     }
 
     [Fact]
+    public void GivenTheReminderCostsPaidMeanwhile_WhenAnEarlierFullPaymentIsMatched_ThenThoseCostsAreTakenBackTooAndTheClientKeepsAllThatWasPaidBeyond()
+    {
+        // 100 € paid on 10.8 with a wrong reference; the reminder of 29.8 (2.45 €); 50 € paid on 1.9
+        // with the right reference pays the reminder's costs first; the 100 € is matched on 5.9. The
+        // client paid 150 € for a 100 € invoice that was never overdue: 50 € is theirs.
+        var s = Issue(D(2017, 7, 25)).LiveThrough(D(2017, 9, 1));
+        s.Accept(Paid(D(2017, 9, 1), D(2017, 9, 1), 50m, "p1"));
+        Assert.Equal(Money.Of(2.10m), s.Single<E.PaymentReceived>().Allocation.ToFees);
+
+        s.Accept(Paid(D(2017, 9, 5), D(2017, 8, 10), 100m, "p2"));
+
+        var withdrawn = s.Events.OfType<E.PaymentReceived>().Last().Withdrawn;
+        Assert.Equal((Money.Zero, Money.Of(2.10m), Money.Of(0.35m), Money.Of(2.45m)), (withdrawn!.Fees, withdrawn.PaidFees, withdrawn.PaidInterest, withdrawn.ToPrincipal));
+        var closed = Assert.IsType<ClosedInvoice>(s.State);
+        Assert.Equal("paid", closed.Status);
+        Assert.Equal(Money.Of(50m), closed.Ledger.Credit);
+        Assert.Equal(Money.Zero, closed.Ledger.FeesPaid + closed.Ledger.InterestPaid);
+    }
+
+    [Fact]
     public void GivenAPartPaidBeforeTheReminder_WhenMatchedAfterIt_ThenNothingIsTakenBackAndCollectionGoesOn()
     {
         var s = Issue(D(2017, 7, 25)).LiveThrough(D(2017, 9, 5));

@@ -110,6 +110,22 @@ public class RectificationTests
     }
 
     [Fact]
+    public void AcceptedBeforeCostsCountedTowardTheNewAmount_ReplaysAsRecorded()
+    {
+        var s = Issue(D(2017, 7, 25)).LiveThrough(D(2017, 9, 1));
+        s.Accept(new C.RecordPayment(D(2017, 9, 1), "p", D(2017, 9, 1), Money.Of(60m), By(StaffRole.System)));
+        s.Accept(Claim(D(2017, 9, 1), D(2017, 9, 1)));
+        s.Accept(Decide(D(2017, 9, 5), accepted: true, amount: 80m));
+        var stored = s.Events.Select(e => e is E.RectificationClaimAccepted a ? a with { CostsToPrincipal = null } : e);
+
+        var replayed = Assert.IsType<OpenInvoice>(InvoiceDecider.Replay(InvoiceState.None, stored));
+
+        // As recorded then: 57.55 € of the principal paid, 22.45 € left, the 2.45 € of costs credit.
+        Assert.Equal((Money.Of(22.45m), Money.Of(2.45m)), (replayed.Ledger.Principal, replayed.Ledger.Credit));
+        Assert.Equal((Money.Of(20m), Money.Zero), (s.Open.Ledger.Principal, s.Open.Ledger.Credit));
+    }
+
+    [Fact]
     public void NewAmount_MayNotRaiseTheFee() =>
         Assert.Contains("below the current amount", ClaimPending().Refuse(Decide(D(2017, 8, 5), accepted: true, amount: 120m)).Reason, StringComparison.Ordinal);
 
