@@ -63,7 +63,7 @@ public sealed partial class Allocation : RequestForm
             var found = await Api.SearchAsync(query.Trim());
             if (!found.Ok)
             {
-                Errors = [new FieldError("q", found.Problem?.Detail ?? T["Allocate.NoHits"])];
+                Errors = [found.Problem is { } problem ? new FieldError("q", T.ApiLead(found.Status), problem.Detail) : new FieldError("q", T["Allocate.NoHits"])];
                 return;
             }
 

@@ -156,7 +156,7 @@ public sealed partial class Deferral
         }
         else if (status == 400 && problem?.Field is "newDueDate" or "reason")
         {
-            errors = [new FieldError(problem.Field, problem.Detail)];
+            errors = [new FieldError(problem.Field, T.ApiLead(400), problem.Detail)];
         }
         else
         {
@@ -208,7 +208,7 @@ public sealed partial class Deferral
         return found;
     }
 
-    private string? ErrorOf(string field) => errors.FirstOrDefault(e => e.FieldId == field)?.Message;
+    private FieldError? ErrorOf(string field) => errors.FirstOrDefault(e => e.FieldId == field);
 
     private string? Invalid(string field) => ErrorOf(field) is null ? null : "hds-text-input--invalid";
 

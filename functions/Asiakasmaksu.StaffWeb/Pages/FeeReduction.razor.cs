@@ -62,7 +62,7 @@ public sealed partial class FeeReduction
         var application = form.Application();
         if (found.Count == 0 && application is not null && Preview is { Result: "cannot_calculate" } cannot)
         {
-            found.Add(new FieldError("applicationDate", T.Format("Red.NoCalculation", cannot.Reason)));
+            found.Add(new FieldError("applicationDate", T["Red.NoCalculation"], cannot.Reason));
         }
 
         errors = found;
@@ -84,7 +84,7 @@ public sealed partial class FeeReduction
 
             if (sent.Status == 400 && sent.Problem?.Field is { } field && Known(field))
             {
-                errors = [new FieldError(field, sent.Problem.Detail)];
+                errors = [new FieldError(field, T.ApiLead(400), sent.Problem.Detail)];
             }
             else
             {
@@ -156,5 +156,5 @@ public sealed partial class FeeReduction
         }
     }
 
-    private string? ErrorOf(string field) => errors.FirstOrDefault(e => e.FieldId == field)?.Message;
+    private FieldError? ErrorOf(string field) => errors.FirstOrDefault(e => e.FieldId == field);
 }

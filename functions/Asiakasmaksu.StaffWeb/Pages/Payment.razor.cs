@@ -104,7 +104,7 @@ public sealed partial class Payment
             conflict = sent.Status == 409 ? sent.Problem?.Current : null;
             if (conflict is null && sent.Status == 400 && sent.Problem?.Field is "amount" or "paidOn" or "reference")
             {
-                errors = [new FieldError(sent.Problem.Field, sent.Problem.Detail)];
+                errors = [new FieldError(sent.Problem.Field, T.ApiLead(400), sent.Problem.Detail)];
             }
             else if (conflict is null)
             {
@@ -129,7 +129,7 @@ public sealed partial class Payment
         await SubmitAsync();
     }
 
-    private string? ErrorOf(string field) => errors.FirstOrDefault(e => e.FieldId == field)?.Message;
+    private FieldError? ErrorOf(string field) => errors.FirstOrDefault(e => e.FieldId == field);
 
     /// <summary>Euros with a comma or a point and at most two decimals, above zero.</summary>
     private static decimal? ParseAmount(string text)

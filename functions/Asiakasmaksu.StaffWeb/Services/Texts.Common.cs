@@ -60,6 +60,10 @@ public sealed partial class Texts
         ("Problem.NoAnswerText", "Yhteys katkesi, tai kirjautumisesi on vanhentunut.", "Anslutningen bröts, eller din inloggning har gått ut.", "The connection failed, or your sign-in has expired."),
         ("Problem.SignInAgain", "Kirjaudu uudelleen", "Logga in igen", "Sign in again"),
         ("Problem.OtherText", "Yritä hetken päästä uudelleen (tila {0}).", "Försök igen om en stund (status {0}).", "Try again in a moment (status {0})."),
+        ("Problem.ApiWords400", "Tietoja ei hyväksytty. Palvelun vastaus (englanniksi):", "Uppgifterna godtogs inte. Tjänstens svar (på engelska):", "The details were not accepted. The service's answer:"),
+        ("Problem.ApiWords403", "Palvelu ei sallinut tätä. Palvelun vastaus (englanniksi):", "Tjänsten tillät inte detta. Tjänstens svar (på engelska):", "The service did not allow this. The service's answer:"),
+        ("Problem.ApiWords409", "Pyyntö ei sopinut nykyiseen tilanteeseen. Palvelun vastaus (englanniksi):", "Begäran passade inte det nuvarande läget. Tjänstens svar (på engelska):", "The request did not fit the current state. The service's answer:"),
+        ("Problem.ApiWordsOther", "Palvelu ei voinut tehdä tätä. Palvelun vastaus (englanniksi):", "Tjänsten kunde inte göra detta. Tjänstens svar (på engelska):", "The service could not do this. The service's answer:"),
     ];
 
     private static IEnumerable<(string Key, string Fi, string Sv, string En)> Codes() =>

@@ -55,7 +55,7 @@ public sealed partial class Texts
         ("Red.CalculationTitle", "Laskelma (734/1992 11 §)", "Beräkning (734/1992 11 §)", "Calculation (734/1992 11 §)"),
         ("Red.PreviewCaption", "Tulo- ja menolaskelma ennen päätöstä", "Inkomst- och utgiftskalkyl före beslutet", "Income and expense calculation before deciding"),
         ("Red.FillIn", "Täytä hakemuksen tiedot, niin laskelma näkyy tässä.", "Fyll i ansökans uppgifter så visas beräkningen här.", "Fill in the application's figures and the calculation shows here."),
-        ("Red.NoCalculation", "Laskelmaa ei voi tehdä: {0}", "Beräkningen kan inte göras: {0}", "The calculation cannot be made: {0}"),
+        ("Red.NoCalculation", "Laskelmaa ei voi tehdä. Laskentasäännön sanoin (englanniksi):", "Beräkningen kan inte göras. Med beräkningsregelns ord (på engelska):", "The calculation cannot be made. In the rule's words:"),
         ("Red.Reason", "Päättäjän perustelu", "Beslutsfattarens motivering", "The decider's note"),
         ("Red.Submit", "Tee päätös", "Fatta beslut", "Decide"),
         ("Red.WhoDecides", "Kuka päättää", "Vem beslutar", "Who decides"),

@@ -9,7 +9,7 @@ namespace Asiakasmaksu.StaffWeb.Services;
 /// </summary>
 public sealed partial class Texts
 {
-    /// <summary>The refusal of <paramref name="problem"/> in the session's language, or null when it has no known code (then its detail, in English, is shown).</summary>
+    /// <summary>The refusal of <paramref name="problem"/> in the session's language, or null when it has no known code (then its detail, in English, is shown after <see cref="ApiLead"/>).</summary>
     public string? Refusal(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -35,6 +35,18 @@ public sealed partial class Texts
             .Select(p => Format(p.Item2, values[p.Item1])));
         return text.Replace("{asked}", values.TryGetValue("asked", out var date) ? Value("asked", date) : asked, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// What a problem of <paramref name="status"/> means, in the session's language, when the words shown after it are the
+    /// API's own (English, untranslated: a 400, 409 or 422, or a 403 without a known code); it ends where they begin.
+    /// </summary>
+    public string ApiLead(int status) => this[status switch
+    {
+        400 or 422 => "Problem.ApiWords400",
+        403 => "Problem.ApiWords403",
+        409 => "Problem.ApiWords409",
+        _ => "Problem.ApiWordsOther",
+    }];
 
     private string Value(string name, string value) =>
         name == "role" ? Code("Role", value)

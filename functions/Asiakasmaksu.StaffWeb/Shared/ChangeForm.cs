@@ -35,7 +35,7 @@ public abstract class ChangeForm : SignedInPage
     /// <summary>The invoice's new state after a 409, or null.</summary>
     protected InvoiceStateView? Conflict { get; private set; }
 
-    /// <summary>The API's words on the 409, or null.</summary>
+    /// <summary>The API's words on the 409 (English, shown untranslated after <c>Texts.ApiLead</c>), or null.</summary>
     protected string? ConflictDetail { get; private set; }
 
     /// <summary>What was done, in words, once the change is applied.</summary>
@@ -130,7 +130,7 @@ public abstract class ChangeForm : SignedInPage
             }
             else if (sent.Status == 400 && sent.Problem?.Field is { } field && Fields.Contains(Field(field)))
             {
-                Errors = [new FieldError(Field(field), sent.Problem.Detail)];
+                Errors = [new FieldError(Field(field), T.ApiLead(400), sent.Problem.Detail)];
             }
             else
             {
@@ -160,7 +160,7 @@ public abstract class ChangeForm : SignedInPage
     protected void ClearErrors() => Errors = [];
 
     /// <summary>The error of <paramref name="field"/>, or null.</summary>
-    protected string? ErrorOf(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
+    protected FieldError? ErrorOf(string field) => Errors.FirstOrDefault(e => e.FieldId == field);
 
     /// <summary>The form field a body path names ("installments[1].dueDate" is the installments).</summary>
     private static string Field(string path) => path.Split('[', '.')[0];

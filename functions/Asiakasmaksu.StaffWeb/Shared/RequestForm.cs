@@ -69,7 +69,7 @@ public abstract class RequestForm : SignedInPage
             }
             else if (sent.Status == 400 && sent.Problem?.Field is { } field && fields.Contains(field))
             {
-                Errors = [new FieldError(field, sent.Problem.Detail)];
+                Errors = [new FieldError(field, T.ApiLead(400), sent.Problem.Detail)];
             }
             else
             {
@@ -83,5 +83,5 @@ public abstract class RequestForm : SignedInPage
     }
 
     /// <summary>The error of <paramref name="field"/>, or null.</summary>
-    protected string? ErrorOf(string field) => Errors.FirstOrDefault(e => e.FieldId == field)?.Message;
+    protected FieldError? ErrorOf(string field) => Errors.FirstOrDefault(e => e.FieldId == field);
 }
