@@ -5,7 +5,8 @@ namespace Asiakasmaksu.StaffWeb.Pages;
 
 /// <summary>
 /// The cancellation form. An erroneous transfer to collection (the claim stays, collection costs and
-/// interest go, the invoice waits for a new due date) is for every staff member and only for an
+/// interest go, what was paid of them pays the principal, the invoice waits for a new due date unless
+/// that paid it) is for every staff member and only for an
 /// invoice in collection; an erroneous invoice (the claim ends, what was paid becomes credit) is for a
 /// supervisor or director, and the form says so to a team member. Either needs a note.
 /// </summary>
