@@ -38,7 +38,18 @@ public sealed class AllocationTests(StaffWebHost host)
         Assert.Equal("12345614", browser.Field("Viitenumero tai laskun tunnus").GetAttribute("value"));
         browser.Button("Hae laskua").Click();
         browser.WaitForText("Haulla ei löytynyt laskua.");
+        Assert.Single(browser.Driver.FindElements(By.CssSelector("#search-outcome[role='status'] p")));
         browser.AssertAccessible("the allocation form without hits");
+
+        // A search that gets no answer shows the problem, never "no invoice found".
+        using (browser.Unanswered("*/api/search?*"))
+        {
+            browser.Button("Hae laskua").Click();
+            browser.WaitForText("Palvelu ei vastannut");
+        }
+
+        Assert.DoesNotContain("Haulla ei löytynyt laskua.", browser.Text);
+        Assert.Equal(string.Empty, browser.Driver.FindElement(By.Id("search-outcome")).Text);
 
         Browser.Type(browser.Field("Viitenumero tai laskun tunnus"), invoiceId);
         browser.Button("Hae laskua").Click();

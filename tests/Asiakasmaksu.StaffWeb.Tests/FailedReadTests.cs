@@ -4,8 +4,8 @@ namespace Asiakasmaksu.StaffWeb.Tests;
 
 /// <summary>
 /// A read of the API that fails is shown as a problem in its own section, never as an empty list: the work
-/// queues' four reads and the client page's ceiling and fee reductions, each left without an answer in the
-/// browser (<see cref="Browser.Unanswered"/>) while the rest of the page comes from the real host.
+/// queues' four reads, the client page's ceiling and fee reductions and the billing office's two lists, each left
+/// without an answer in the browser (<see cref="Browser.Unanswered"/>) while the rest of the page comes from the real host.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class FailedReadTests(StaffWebHost host)
@@ -47,10 +47,27 @@ public sealed class FailedReadTests(StaffWebHost host)
         Assert.All(Problems(), p => Assert.Contains(Unanswered, p.Text));
         Assert.Contains("Maksukatto 2026", browser.Text);
         Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("table a[href^='/invoices/']")));
-        Assert.DoesNotContain("Asiakkaalla ei ole maksukattoon laskettavia maksuja", browser.Text);
+        Assert.Empty(browser.Driver.FindElements(By.CssSelector("dl.facts"))); // no ceiling, accrued or remaining from a read that failed
         Assert.DoesNotContain("Asiakkaalla ei ole alentamispäätöksiä.", browser.Text);
         Assert.DoesNotContain("Lähetä maksukattotiedote", browser.Text); // nothing to state from a ceiling not read
         browser.AssertAccessible("the client page whose ceiling and fee reductions failed");
+    }
+
+    [Fact]
+    public void GivenTheBillingAndPaymentFilesReadsFail_WhenOpeningTheBillingOffice_ThenEachSectionShowsTheProblemAndNoneSaysNoneWereRead()
+    {
+        browser.SignIn("team-anna");
+        using (browser.Unanswered("*/api/billing-files?*", "*/api/payment-files?*"))
+        {
+            browser.Open("billing");
+            browser.WaitForHeading("Laskutustoimisto");
+            browser.Wait(() => Problems().Count == 2, "a problem under the billing files and under the payment files");
+        }
+
+        Assert.All(Problems(), p => Assert.Contains(Unanswered, p.Text));
+        Assert.DoesNotContain("Laskutusaineistoja ei ole luettu.", browser.Text);
+        Assert.DoesNotContain("Maksuaineistoja ei ole luettu.", browser.Text);
+        browser.AssertAccessible("the billing office whose reads failed");
     }
 
     private List<IWebElement> Problems() =>

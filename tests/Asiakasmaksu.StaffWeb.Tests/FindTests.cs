@@ -1,3 +1,5 @@
+using OpenQA.Selenium;
+
 namespace Asiakasmaksu.StaffWeb.Tests;
 
 /// <summary>The find page keeps its help text's promise: a henkilötunnus searched is neither kept in the box nor shown back.</summary>
@@ -10,9 +12,13 @@ public sealed class FindTests(StaffWebHost host)
     public void GivenAHenkilotunnusOfNoClient_WhenSearching_ThenTheBoxIsClearedAndTheMessageSaysHenkilotunnusNotTheCode()
     {
         browser.SignIn("team-anna");
-        Browser.Type(browser.Field("Hakusana"), "131052-308T");
+        var box = browser.Field("Hakusana");
+        var outcome = browser.Driver.FindElement(By.CssSelector("#find-outcome[role='status']")); // in the page before any search, so that its result is announced
+        Assert.Equal(string.Empty, outcome.Text);
+        Browser.Type(box, "131052-308T");
         browser.Button("Hae").Click();
         browser.WaitForText("Henkilötunnuksella ei löytynyt asiakasta.");
+        Assert.Equal("Henkilötunnuksella ei löytynyt asiakasta.", outcome.Text); // the same region, its text changed
         Assert.Equal(string.Empty, browser.Field("Hakusana").GetDomProperty("value"));
         Assert.DoesNotContain("131052", browser.Text);
         Assert.DoesNotContain("131052", browser.Driver.PageSource);

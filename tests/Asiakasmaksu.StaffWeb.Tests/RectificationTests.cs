@@ -51,6 +51,12 @@ public sealed class RectificationTests(StaffWebHost host)
         browser.WaitForHeading("Oikaisuvaatimuksen päätös");
         browser.WaitForText("Hyväksytään uudella summalla: summa voi vain pienentyä (alle 63,90 €)");
         Assert.Contains("5.2.2026 – määräajassa", browser.Text);
+        var choices = browser.Element(By.CssSelector("fieldset"));
+        Assert.Equal("choice-helper", choices.GetAttribute("aria-describedby"));
+        browser.Button("Tallenna päätös").Click();
+        browser.WaitForText("Tarkista seuraavat kohdat");
+        Assert.Equal("choice-error choice-helper", choices.GetAttribute("aria-describedby")); // the error is read with the choice
+        Assert.Equal("Valitse päätös.", browser.Element(By.Id("choice-error")).Text);
         browser.Element(By.CssSelector("label[for='choice-amount']")).Click();
         Browser.Type(browser.Field("Uusi summa"), "63,90");
         Browser.Type(browser.Field("Perustelut"), "hoitopäiviä laskutettu liikaa");

@@ -17,6 +17,7 @@ public sealed partial class Allocation : RequestForm
     private UnmatchedPaymentView? payment;
     private ApiResult<Page<UnmatchedPaymentView>>? loadFailure;
     private List<SearchHitView>? hits;
+    private IApiResult? searchFailure;
     private InvoiceDetails? chosen;
     private string? outcome;
     private string query = string.Empty;
@@ -49,7 +50,7 @@ public sealed partial class Allocation : RequestForm
 
     private async Task SearchAsync()
     {
-        (Refusal, chosen, hits) = (null, null, null);
+        (Refusal, searchFailure, chosen, hits) = (null, null, null, null);
         if (string.IsNullOrWhiteSpace(query))
         {
             Errors = [new FieldError("q", T["Allocate.QueryMissing"])];
@@ -61,9 +62,16 @@ public sealed partial class Allocation : RequestForm
         try
         {
             var found = await Api.SearchAsync(query.Trim());
+            // Only a successful answer with no hits is "no invoice found": a 400 is the field's error, any other failure its problem.
+            if (found.Status == 400 && found.Problem is { } problem)
+            {
+                Errors = [new FieldError("q", T.ApiLead(400), problem.Detail)];
+                return;
+            }
+
             if (!found.Ok)
             {
-                Errors = [found.Problem is { } problem ? new FieldError("q", T.ApiLead(found.Status), problem.Detail) : new FieldError("q", T["Allocate.NoHits"])];
+                searchFailure = found;
                 return;
             }
 
