@@ -1,7 +1,6 @@
 using System.Text;
 using Asiakasmaksu.Adapters.Files;
 using Asiakasmaksu.Adapters.InMemory;
-using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Tests.Import;
@@ -36,7 +35,7 @@ public sealed class PaymentsExampleTests
     {
         var imported = await DocumentedBillingFile.ImportAsync();
         var clock = new ManualClock(BusinessTime.StartOf(new DateOnly(2026, 2, 16)).AddHours(10));
-        var staff = new StaffActions(new InvoiceWorkflow(imported.Store, ImportKit.Rules, clock, ImportKit.CeilingsOf(imported.Store), imported.Store), new InMemoryAuditLog());
+        var staff = new StaffActions(ImportKit.Workflow(imported.Store, clock), new InMemoryAuditLog());
         var import = new PaymentImport(imported.Store, staff, new InMemoryUnmatchedPaymentStore(), clock);
         var folder = Directory.CreateTempSubdirectory("payments-doc-");
         try

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Asiakasmaksu.Adapters.InMemory;
 using Asiakasmaksu.Application.Import;
+using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Outbox;
 using Asiakasmaksu.Application.Store;
 using Asiakasmaksu.Application.Time;
@@ -41,6 +42,9 @@ internal static class ImportKit
 
     /// <summary>The ceiling accounts kept beside <paramref name="store"/>.</summary>
     public static InMemoryCeilingStore CeilingsOf(IInvoiceStore store) => CeilingStores.GetValue(store, _ => new InMemoryCeilingStore());
+
+    /// <summary>The invoice workflow over <paramref name="store"/> (its own outbox) and its ceiling accounts, on <paramref name="clock"/>.</summary>
+    public static InvoiceWorkflow Workflow(InMemoryStore store, TimeProvider clock) => new(store, Rules, clock, CeilingsOf(store), store);
 
     /// <summary>A line of client <paramref name="client"/> in batch B1; <paramref name="changes"/> override fields.</summary>
     public static Dictionary<string, string> Line(string lineId, string client, decimal amount = 20.90m, params (string Column, string Value)[] changes)

@@ -28,7 +28,7 @@ public sealed class WithheldNoticeTests
         var invoices = (await ImportKit.AllAsync(store)).ToDictionary(i => i.State.Facts.ClientId, i => i.State.Facts.Id);
         var clock = new ManualClock(ImportKit.Now);
         clock.SetDay(new DateOnly(2026, 3, 10), new TimeOnly(10, 0));
-        var workflow = new InvoiceWorkflow(store, ImportKit.Rules, clock, ImportKit.CeilingsOf(store), store);
+        var workflow = ImportKit.Workflow(store, clock);
         var stamp = new Stamp(new Actor("team-anna", StaffRole.Team), clock.GetUtcNow(), "estate inventory: no assets");
         Assert.IsType<CommandOutcome.Applied>(await workflow.ExecuteAsync(invoices["C1"], new InvoiceCommand.WriteOffForEstate(new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 9), stamp), ConflictPolicy.Retry, CancellationToken.None));
         var archive = new MemoryArchive();
@@ -55,7 +55,7 @@ public sealed class WithheldNoticeTests
         var id = Assert.Single(await ImportKit.AllAsync(store)).State.Facts.Id;
         var clock = new ManualClock(ImportKit.Now);
         clock.SetDay(new DateOnly(2026, 3, 20), new TimeOnly(8, 0));
-        var workflow = new InvoiceWorkflow(store, ImportKit.Rules, clock, ImportKit.CeilingsOf(store), store);
+        var workflow = ImportKit.Workflow(store, clock);
         var stamp = new Stamp(new Actor("system", StaffRole.System), clock.GetUtcNow(), "bank file");
         await workflow.ExecuteAsync(id, new InvoiceCommand.RecordPayment(new DateOnly(2026, 3, 20), "p1", new DateOnly(2026, 3, 20), Domain.Money.Of(20.90m), stamp), ConflictPolicy.Retry, CancellationToken.None);
         var dispatcher = new OutboxDispatcher(store, new NoticeRenderer(IssuerProfile.Example), IssuerProfile.Example, new RecordingEmailSender(), new MemoryArchive(), clock, new DispatchOptions(LetterFormat: LetterFormat.Html), invoices: store);

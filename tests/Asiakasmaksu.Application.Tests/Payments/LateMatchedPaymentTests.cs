@@ -26,7 +26,7 @@ public sealed class LateMatchedPaymentTests
         var kit = await PaymentKit.CreateAsync();
         await kit.RunAsync(KtlFileBuilder.Bytes([new L("A1", "0", 2_090, PaymentKit.PaidDay)]));
         var entry = Assert.Single(await kit.UnmatchedAsync());
-        var advance = new AdvanceInvoice(new InvoiceWorkflow(kit.Store, ImportKit.Rules, kit.Clock, ImportKit.CeilingsOf(kit.Store), kit.Store));
+        var advance = new AdvanceInvoice(ImportKit.Workflow(kit.Store, kit.Clock));
         kit.Clock.SetDay(new DateOnly(2026, 4, 7), new TimeOnly(18, 0));
         await advance.RunAsync(kit.Invoices[0], new DateOnly(2026, 4, 7), CancellationToken.None);
         var reminded = Assert.IsType<OpenInvoice>(await kit.StateAsync(kit.Invoices[0]));

@@ -1,6 +1,5 @@
 using System.Text;
 using Asiakasmaksu.Adapters.InMemory;
-using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Payments;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Tests.Import;
@@ -21,7 +20,7 @@ internal sealed class PaymentKit
         Invoices = invoices;
         Clock = new ManualClock(ImportKit.Now);
         Clock.SetDay(PaidDay, new TimeOnly(12, 0));
-        Staff = new StaffActions(new InvoiceWorkflow(store, ImportKit.Rules, Clock, ImportKit.CeilingsOf(store), store), Audit);
+        Staff = new StaffActions(ImportKit.Workflow(store, Clock), Audit);
         Import = new PaymentImport(store, Staff, Unmatched, Clock);
         Allocate = new AllocateUnmatchedPayment(Unmatched, Staff);
     }

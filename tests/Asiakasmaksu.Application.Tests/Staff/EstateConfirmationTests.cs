@@ -1,5 +1,4 @@
 using Asiakasmaksu.Adapters.InMemory;
-using Asiakasmaksu.Application.Invoices;
 using Asiakasmaksu.Application.Staff;
 using Asiakasmaksu.Application.Tests.Import;
 using Asiakasmaksu.Application.Time;
@@ -23,7 +22,7 @@ public sealed class EstateConfirmationTests
         await ImportKit.RunAsync(ImportKit.NewImport(store), ImportKit.Csv(ImportKit.Line("L1", "C1")));
         var clock = new ManualClock(ImportKit.Now);
         clock.SetDay(new DateOnly(2026, 3, 5), new TimeOnly(10, 0));
-        var staff = new StaffActions(new InvoiceWorkflow(store, ImportKit.Rules, clock, ImportKit.CeilingsOf(store), store), new InMemoryAuditLog());
+        var staff = new StaffActions(ImportKit.Workflow(store, clock), new InMemoryAuditLog());
         var estate = new EstateWriteOff(store, staff, store);
         var stamp = new Stamp(new Actor("team-anna", StaffRole.Team), clock.GetUtcNow(), "estate inventory: no assets");
 
